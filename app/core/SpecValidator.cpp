@@ -1,0 +1,76 @@
+#include "SpecValidator.h"
+
+#include "Region.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace EndpointDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EndpointDesk", text);
+}
+
+// IAM agency names: letters, digits, spaces and -_. , at most 64 characters.
+constexpr qsizetype MaxAgencyLength = 64;
+// Flavor names are short identifiers; the cloud documents only "default".
+constexpr qsizetype MaxFlavorLength = 64;
+
+} // namespace
+
+bool SpecValidator::isProjectId(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool SpecValidator::isUuid(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return pattern.match(text).hasMatch();
+}
+
+QList<FieldProblem> SpecValidator::validate(const EndpointSpec &untrimmed)
+{
+    const EndpointSpec spec = untrimmed.trimmed();
+    QList<FieldProblem> problems;
+
+    if (spec.region.isEmpty())
+        problems.append({SpecField::Region, tr("Choose a region.")});
+    else if (!RegionCatalog::find(spec.region))
+        problems.append({SpecField::Region, tr("VPC endpoints are not offered in this region.")});
+
+    if (spec.projectId.isEmpty())
+        problems.append({SpecField::Project, tr("Enter the project ID.")});
+    else if (!isProjectId(spec.projectId))
+        problems.append({SpecField::Project, tr("A project ID is 32 hexadecimal characters (0-9, a-f).")});
+
+    const auto checkUuid = [&problems](SpecField field, const QString &value, const QString &missing) {
+        if (value.isEmpty())
+            problems.append({field, missing});
+        else if (!isUuid(value))
+            problems.append({field, tr("An ID looks like 01234567-89ab-cdef-0123-456789abcdef.")});
+    };
+    checkUuid(SpecField::Vpc, spec.vpcId, tr("Choose or enter the VPC ID."));
+    checkUuid(SpecField::Subnet, spec.subnetId, tr("Choose or enter the subnet ID."));
+
+    static const QRegularExpression flavorPattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    if (spec.flavor.size() > MaxFlavorLength)
+        problems.append({SpecField::Flavor, tr("The flavor is at most 64 characters.")});
+    else if (!spec.flavor.isEmpty() && !flavorPattern.match(spec.flavor).hasMatch())
+        problems.append({SpecField::Flavor, tr("The flavor may contain only letters, digits and - _ .")});
+
+    static const QRegularExpression agencyPattern(QStringLiteral("^[A-Za-z0-9_.\\- ]+$"));
+    if (spec.agency.size() > MaxAgencyLength)
+        problems.append({SpecField::Agency, tr("An agency name is at most 64 characters.")});
+    else if (!spec.agency.isEmpty() && !agencyPattern.match(spec.agency).hasMatch())
+        problems.append({SpecField::Agency, tr("An agency name may contain only letters, digits, spaces and - _ .")});
+
+    return problems;
+}
+
+} // namespace EndpointDesk
