@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ApiRequest.h"
+
+#include <QList>
+#include <QString>
+
+namespace EndpointDesk {
+
+// A request as a curl command line a person can paste into a shell, with secrets shown as ****.
+class CurlCommand
+{
+public:
+    static QString format(const ApiRequest &request, const QList<QByteArray> &secretHeaders);
+    // Quotes text for a POSIX shell.
+    static QString shellQuoted(const QString &text);
+};
+
+} // namespace EndpointDesk
