@@ -27,16 +27,17 @@ QString CurlCommand::shellQuoted(const QString &text)
 
 QString CurlCommand::format(const ApiRequest &request, const QList<QByteArray> &secretHeaders)
 {
-    QStringList parts{QStringLiteral("curl"), QStringLiteral("-X"), QString::fromLatin1(request.method),
-                      shellQuoted(request.url.toString(QUrl::FullyEncoded))};
+    // One option a line, so that a long request stays readable when pasted.
+    QStringList lines{QLatin1String("curl -X ") + QString::fromLatin1(request.method) + QLatin1Char(' ')
+                      + shellQuoted(request.url.toString(QUrl::FullyEncoded))};
     for (const auto &[name, value] : request.headers) {
         const QString shownValue =
             isSecret(name, secretHeaders) ? QStringLiteral("****") : QString::fromUtf8(value);
-        parts << QStringLiteral("-H") << shellQuoted(QString::fromLatin1(name) + QLatin1String(": ") + shownValue);
+        lines << QLatin1String("-H ") + shellQuoted(QString::fromLatin1(name) + QLatin1String(": ") + shownValue);
     }
     if (!request.body.isEmpty())
-        parts << QStringLiteral("--data-binary") << shellQuoted(QString::fromUtf8(request.body));
-    return parts.join(QLatin1String(" \\\n  "));
+        lines << QLatin1String("--data-binary ") + shellQuoted(QString::fromUtf8(request.body));
+    return lines.join(QLatin1String(" \\\n  "));
 }
 
 } // namespace EndpointDesk
