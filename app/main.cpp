@@ -1,7 +1,114 @@
+#include "MainWindow.h"
+#include "SandboxDemo.h"
+#include "SandboxServer.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <memory>
+
+using namespace EndpointDesk;
+
+namespace {
+
+struct Options
+{
+    bool sandbox = false;
+    QString profile;
+    SandboxSeedOptions seed;
+};
+
+int positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback, bool *ok)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const int value = parser.value(option).toInt(ok);
+    *ok = *ok && value > 0;
+    return value;
+}
+
+// Parses the command line; exits for --help, --version and mistakes, as command-line programs do.
+Options parseCommandLine(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Create and track Huawei Cloud FunctionGraph VPC endpoints."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QApplication::translate("main", "Start on the built-in cloud emulator with a "
+                                                                     "ready profile: no cloud account needed."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Open with the saved profile <name>."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption vpcs(QStringLiteral("vpcs"),
+                                  QApplication::translate("main", "With --sandbox: how many VPCs to seed."),
+                                  QStringLiteral("count"));
+    const QCommandLineOption subnets(QStringLiteral("subnets-per-vpc"),
+                                     QApplication::translate("main", "With --sandbox: subnets in each VPC."),
+                                     QStringLiteral("count"));
+    parser.addOptions({sandbox, profile, vpcs, subnets});
+    parser.process(app);
+
+    Options options;
+    options.sandbox = parser.isSet(sandbox);
+    options.profile = parser.value(profile);
+    bool vpcsOk = true;
+    bool subnetsOk = true;
+    options.seed.vpcCount = positiveNumber(parser, vpcs, options.seed.vpcCount, &vpcsOk);
+    options.seed.subnetsPerVpc = positiveNumber(parser, subnets, options.seed.subnetsPerVpc, &subnetsOk);
+    if (!vpcsOk || !subnetsOk) {
+        std::fputs(qPrintable(QApplication::translate("main", "--vpcs and --subnets-per-vpc take a whole number "
+                                                              "greater than 0.\n")),
+                   stderr);
+        std::exit(2);
+    }
+    return options;
+}
+
+StartupConnection sandboxConnection(SandboxServer &server)
+{
+    StartupConnection connection;
+    connection.profileName = QApplication::translate("main", "Sandbox");
+    connection.regionId = SandboxDemo::regionId();
+    connection.endpointOverride = server.baseUrl();
+    connection.credentials.method = AuthMethod::Token;
+    connection.credentials.token = SandboxDemo::token();
+    connection.defaults.region = SandboxDemo::regionId();
+    connection.defaults.projectId = SandboxDemo::projectId();
+    connection.defaults.vpcId = server.cloud().firstVpcId();
+    connection.defaults.subnetId = server.cloud().firstSubnetId();
+    return connection;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("EndpointDesk"));
+    QApplication::setApplicationName(QStringLiteral("EndpointDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Endpoint Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(ENDPOINTDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(ENDPOINTDESK_APP_ID));
+
+    const Options options = parseCommandLine(app);
+
+    MainWindow window;
+    std::unique_ptr<SandboxServer> sandbox;
+    if (options.sandbox) {
+        sandbox = std::make_unique<SandboxServer>(options.seed);
+        if (!sandbox->start()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Endpoint Desk"),
+                                  QApplication::translate("main", "The built-in sandbox could not start: no free "
+                                                                  "port on 127.0.0.1."));
+            return 1;
+        }
+        window.applyConnection(sandboxConnection(*sandbox));
+        window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
+    }
+    window.show();
+    return QApplication::exec();
 }
