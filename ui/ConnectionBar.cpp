@@ -22,6 +22,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
         m_ui->regionCombo->addItem(text, region.id);
     }
     m_ui->overrideProblem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor(palette()).name()));
+    m_ui->overrideProblem->setAccessibleName(tr("Endpoint override problem"));
 
     auto *authLayout = new QFormLayout(m_ui->authHost);
     authLayout->setContentsMargins(0, 0, 0, 0);

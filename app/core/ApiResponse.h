@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include "ApiRequest.h"
 
 #include <QString>
@@ -31,3 +32,5 @@ struct ApiResponse
 };
 
 } // namespace EndpointDesk
+
+Q_DECLARE_METATYPE(EndpointDesk::ApiResponse)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace EndpointDesk {
@@ -20,3 +21,5 @@ struct EndpointKey
 };
 
 } // namespace EndpointDesk
+
+Q_DECLARE_METATYPE(EndpointDesk::EndpointKey)

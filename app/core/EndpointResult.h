@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include "ApiError.h"
 #include "ApiResponse.h"
 
@@ -25,3 +26,5 @@ struct EndpointResult
 };
 
 } // namespace EndpointDesk
+
+Q_DECLARE_METATYPE(EndpointDesk::EndpointResult)

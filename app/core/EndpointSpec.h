@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace EndpointDesk {
@@ -19,3 +20,5 @@ struct EndpointSpec
 };
 
 } // namespace EndpointDesk
+
+Q_DECLARE_METATYPE(EndpointDesk::EndpointSpec)

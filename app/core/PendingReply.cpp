@@ -122,7 +122,8 @@ void PendingReply::onFinished()
         response.outcome = ApiResponse::Outcome::NetworkFailure;
         response.detail = m_reply->errorString();
     }
-    qCInfo(lcNet) << m_reply->operation() << m_reply->url().toDisplayString(QUrl::RemoveQuery)
+    qCInfo(lcNet) << m_reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray().constData()
+                  << m_reply->url().toDisplayString(QUrl::RemoveQuery)
                   << "->" << response.httpStatus << static_cast<int>(response.outcome);
     finish(response);
 }

@@ -4,7 +4,6 @@
 
 using namespace EndpointDesk;
 
-Q_DECLARE_METATYPE(EndpointDesk::EndpointSpec)
 Q_DECLARE_METATYPE(QList<EndpointDesk::SpecField>)
 
 class TestSpecValidator : public QObject
