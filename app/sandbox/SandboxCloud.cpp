@@ -8,6 +8,7 @@ SandboxCloud::SandboxCloud(SandboxSeedOptions options)
     : m_inventory(options)
     , m_authenticator(m_tokens, m_clock)
     , m_functionGraph(m_inventory, m_clock)
+    , m_vpc(m_inventory)
 {
 }
 
@@ -29,7 +30,24 @@ SandboxResponse SandboxCloud::route(const SandboxRequest &request)
     const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (segments.size() >= 4 && segments.at(0) == QLatin1String("v2") && segments.at(2) == QLatin1String("fgs"))
         return routeFunctionGraph(request, segments);
+    if (segments.size() == 3 && segments.at(0) == QLatin1String("v1"))
+        return routeVpc(request, segments);
     return SandboxResponse::apiNotFound();
+}
+
+SandboxResponse SandboxCloud::routeVpc(const SandboxRequest &request, const QStringList &segments)
+{
+    const bool vpcs = segments.at(2) == QLatin1String("vpcs");
+    if (request.method != "GET" || (!vpcs && segments.at(2) != QLatin1String("subnets")))
+        return SandboxResponse::apiNotFound();
+    const SandboxAuthenticator::Result auth = m_authenticator.authenticate(request);
+    if (!auth.accepted)
+        return auth.refusal;
+    SandboxResponse refusal;
+    const SandboxProject *project = admitProject(Service::Vpc, segments.at(1), auth.identity, &refusal);
+    if (!project)
+        return refusal;
+    return vpcs ? m_vpc.listVpcs(*project, request) : m_vpc.listSubnets(*project, request);
 }
 
 SandboxResponse SandboxCloud::routeFunctionGraph(const SandboxRequest &request, const QStringList &segments)

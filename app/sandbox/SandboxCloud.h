@@ -6,6 +6,7 @@
 #include "SandboxInventory.h"
 #include "SandboxResponse.h"
 #include "SandboxTokenStore.h"
+#include "SandboxVpcService.h"
 
 #include <functional>
 
@@ -47,6 +48,7 @@ private:
 
     SandboxResponse route(const SandboxRequest &request);
     SandboxResponse routeFunctionGraph(const SandboxRequest &request, const QStringList &segments);
+    SandboxResponse routeVpc(const SandboxRequest &request, const QStringList &segments);
     // The checks every project-scoped call makes after authentication: the project exists and the
     // credentials are good for it. Returns the project, or nullptr with *refusal set.
     const SandboxProject *admitProject(Service service, const QString &projectId, const SandboxIdentity &identity,
@@ -57,6 +59,7 @@ private:
     SandboxTokenStore m_tokens;
     SandboxAuthenticator m_authenticator;
     SandboxFunctionGraph m_functionGraph;
+    SandboxVpcService m_vpc;
 };
 
 } // namespace EndpointDesk

@@ -2,7 +2,6 @@
 
 #include "SandboxDemo.h"
 
-#include <QHostAddress>
 #include <QUuid>
 
 #include <algorithm>
@@ -16,7 +15,24 @@ const QList<SandboxSubnet> noSubnets;
 
 QString ipv4(quint32 address)
 {
-    return QHostAddress(address).toString();
+    return QString::number(address >> 24) + QLatin1Char('.') + QString::number((address >> 16) & 0xff)
+        + QLatin1Char('.') + QString::number((address >> 8) & 0xff) + QLatin1Char('.')
+        + QString::number(address & 0xff);
+}
+
+quint64 splitmix64(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+enum IdKind : quint64 { VpcId = 1, SubnetId = 2, NeutronSubnetId = 3 };
+
+quint64 idKey(int project, IdKind kind, int vpc, int subnet = 0)
+{
+    return (quint64(project) << 56) | (quint64(kind) << 48) | (quint64(vpc) << 8) | quint64(subnet);
 }
 
 QString ordinal(int index)
@@ -40,11 +56,11 @@ SandboxInventory::SandboxInventory(const SandboxSeedOptions &options)
     };
     const int vpcCount = std::max(0, options.vpcCount);
     const int subnetsPerVpc = std::clamp(options.subnetsPerVpc, 0, SandboxSeedOptions::maxSubnetsPerVpc);
-    for (const SandboxProject &project : std::as_const(m_projects)) {
-        if (project.id == SandboxDemo::projectId())
-            seedProject(project, vpcCount, subnetsPerVpc);
+    for (int p = 0; p < m_projects.size(); ++p) {
+        if (m_projects.at(p).id == SandboxDemo::projectId())
+            seedProject(p, vpcCount, subnetsPerVpc);
         else
-            seedProject(project, std::min(vpcCount, 2), std::min(subnetsPerVpc, 2));
+            seedProject(p, std::min(vpcCount, 2), std::min(subnetsPerVpc, 2));
     }
 
     m_agencies = {
@@ -56,8 +72,9 @@ SandboxInventory::SandboxInventory(const SandboxSeedOptions &options)
     };
 }
 
-void SandboxInventory::seedProject(const SandboxProject &project, int vpcCount, int subnetsPerVpc)
+void SandboxInventory::seedProject(int projectIndex, int vpcCount, int subnetsPerVpc)
 {
+    const SandboxProject &project = m_projects.at(projectIndex);
     ProjectData &data = m_data[project.id];
     data.vpcs.reserve(vpcCount);
     data.subnets.reserve(vpcCount * subnetsPerVpc);
@@ -66,7 +83,7 @@ void SandboxInventory::seedProject(const SandboxProject &project, int vpcCount, 
         // Each VPC is a /20 inside 10.0.0.0/8; past 4096 VPCs the ranges repeat, which VPCs may do.
         const quint32 vpcBase = (10u << 24) | (quint32((i / 16) % 256) << 16) | (quint32(i % 16) * 16u << 8);
         SandboxVpc vpc;
-        vpc.id = deterministicId(project.id + QStringLiteral("/vpc/") + QString::number(i));
+        vpc.id = deterministicId(idKey(projectIndex, VpcId, i));
         vpc.name = QStringLiteral("vpc-") + ordinal(i);
         vpc.cidr = ipv4(vpcBase) + QStringLiteral("/20");
         vpc.projectId = project.id;
@@ -74,11 +91,9 @@ void SandboxInventory::seedProject(const SandboxProject &project, int vpcCount, 
         data.subnetRanges.insert(vpc.id, {int(data.subnets.size()), subnetsPerVpc});
 
         for (int j = 0; j < subnetsPerVpc; ++j) {
-            const QString key = project.id + QStringLiteral("/subnet/") + QString::number(i) + QLatin1Char('/')
-                + QString::number(j);
             SandboxSubnet subnet;
-            subnet.id = deterministicId(key);
-            subnet.neutronSubnetId = deterministicId(key + QStringLiteral("/neutron"));
+            subnet.id = deterministicId(idKey(projectIndex, SubnetId, i, j));
+            subnet.neutronSubnetId = deterministicId(idKey(projectIndex, NeutronSubnetId, i, j));
             subnet.name = QStringLiteral("subnet-") + ordinal(i) + QLatin1Char('-') + QLatin1Char(char('a' + j));
             subnet.networkAddress = vpcBase + (quint32(j) << 8);
             subnet.prefixLength = 24;
@@ -94,10 +109,16 @@ void SandboxInventory::seedProject(const SandboxProject &project, int vpcCount, 
     }
 }
 
-QString SandboxInventory::deterministicId(const QString &name)
+QString SandboxInventory::deterministicId(quint64 key)
 {
-    static const QUuid ns(QStringLiteral("{4f1d1a80-5b7e-4c3a-9d2e-6b8f0a1c2d3e}"));
-    return QUuid::createUuidV5(ns, name).toString(QUuid::WithoutBraces);
+    // Looks like the cloud's random (version 4) UUIDs, but the same key gives the same id on every run. A hash
+    // mix rather than a name-based UUID keeps seeding thousands of VPCs fast.
+    const quint64 high = splitmix64(key);
+    const quint64 low = splitmix64(high ^ key);
+    const QUuid uuid(uint(high >> 32), ushort(high >> 16), ushort((high & 0x0fff) | 0x4000),
+                     uchar(((low >> 56) & 0x3f) | 0x80), uchar(low >> 48), uchar(low >> 40), uchar(low >> 32),
+                     uchar(low >> 24), uchar(low >> 16), uchar(low >> 8), uchar(low));
+    return uuid.toString(QUuid::WithoutBraces);
 }
 
 const QList<SandboxProject> &SandboxInventory::projects() const

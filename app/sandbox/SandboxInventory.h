@@ -45,7 +45,7 @@ public:
     const SandboxEndpoint &addEndpoint(SandboxEndpoint endpoint, const SandboxSubnet &subnet);
     bool removeEndpoint(const QString &projectId, const QString &vpcId, const QString &subnetId);
 
-    static QString deterministicId(const QString &name);
+    static QString deterministicId(quint64 key);
 
 private:
     struct ProjectData
@@ -57,7 +57,7 @@ private:
         QHash<QString, QPair<int, int>> subnetRanges;
     };
 
-    void seedProject(const SandboxProject &project, int vpcCount, int subnetsPerVpc);
+    void seedProject(int projectIndex, int vpcCount, int subnetsPerVpc);
 
     QList<SandboxProject> m_projects;
     QHash<QString, ProjectData> m_data;

@@ -1,7 +1,9 @@
 #include "SandboxServer.h"
 
 #include <QHttpServerRequest>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace EndpointDesk {
 
@@ -104,13 +106,75 @@ SandboxCloud &SandboxServer::cloud()
     return m_cloud;
 }
 
+void SandboxServer::setFault(const SandboxFault &fault)
+{
+    m_fault = fault;
+}
+
+void SandboxServer::clearFault()
+{
+    m_fault = {};
+}
+
+SandboxFault SandboxServer::fault() const
+{
+    return m_fault;
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const SandboxRequest sandboxRequest = toSandboxRequest(request);
+    if (m_fault.appliesTo(sandboxRequest.path)) {
+        const SandboxFault fault = m_fault;
+        if (m_fault.count > 0 && --m_fault.count == 0)
+            clearFault();
+        applyFault(fault, sandboxRequest, socket);
+        return true;
+    }
     const SandboxResponse response = m_cloud.handle(sandboxRequest);
     write(socket, response);
     Q_EMIT requestHandled(sandboxRequest.method, sandboxRequest.path, response.status);
     return true;
+}
+
+void SandboxServer::applyFault(const SandboxFault &fault, const SandboxRequest &request, QTcpSocket *socket)
+{
+    switch (fault.kind) {
+    case SandboxFault::Kind::Delay: {
+        // The socket may be gone when the timer fires (the client gave up): hold it through a QPointer.
+        const SandboxResponse response = m_cloud.handle(request);
+        QTimer::singleShot(fault.delayMs, this,
+                           [this, guard = QPointer<QTcpSocket>(socket), response, method = request.method,
+                            path = request.path] {
+                               const bool written = write(guard.data(), response);
+                               Q_EMIT requestHandled(method, path, written ? response.status : 0);
+                           });
+        return;
+    }
+    case SandboxFault::Kind::DropConnection:
+        socket->disconnectFromHost();
+        Q_EMIT requestHandled(request.method, request.path, 0);
+        return;
+    case SandboxFault::Kind::TruncatedBody: {
+        const SandboxResponse response = m_cloud.handle(request);
+        write(socket, response, true);
+        Q_EMIT requestHandled(request.method, request.path, response.status);
+        return;
+    }
+    case SandboxFault::Kind::None:
+        break;
+    case SandboxFault::Kind::Status:
+    case SandboxFault::Kind::MalformedJson:
+    case SandboxFault::Kind::HugeBody:
+    case SandboxFault::Kind::Redirect:
+    case SandboxFault::Kind::Throttle: {
+        SandboxResponse response = fault.response();
+        response.stamp();
+        write(socket, response);
+        Q_EMIT requestHandled(request.method, request.path, response.status);
+        return;
+    }
+    }
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -136,18 +200,25 @@ SandboxRequest SandboxServer::toSandboxRequest(const QHttpServerRequest &request
     return result;
 }
 
-void SandboxServer::write(QTcpSocket *socket, const SandboxResponse &response)
+bool SandboxServer::write(QTcpSocket *socket, const SandboxResponse &response, bool truncate)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
+        return false;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &header : response.headers)
         head += header.first + ": " + header.second + "\r\n";
-    if (response.status != 204 && response.status != 304)
-        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    // A truncated answer must promise at least one byte it never sends, even when the real body is empty.
+    const QByteArray body = truncate && response.body.isEmpty() ? QByteArray("{}") : response.body;
+    if (truncate || (response.status != 204 && response.status != 304))
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (truncate)
+        head += "Connection: close\r\n";
     head += "\r\n";
     socket->write(head);
-    socket->write(response.body);
+    socket->write(truncate ? body.left(body.size() / 2) : body);
+    if (truncate)
+        socket->disconnectFromHost();
+    return true;
 }
 
 } // namespace EndpointDesk

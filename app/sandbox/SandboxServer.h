@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxCloud.h"
+#include "SandboxFault.h"
 
 #include <QAbstractHttpServer>
 #include <QUrl>
@@ -26,8 +27,14 @@ public:
 
     SandboxCloud &cloud();
 
+    // Applies to the next fault.count matching requests (every one when count is -1), then clears itself.
+    void setFault(const SandboxFault &fault);
+    void clearFault();
+    SandboxFault fault() const;
+
 Q_SIGNALS:
-    // status is 0 when the connection was dropped without an answer.
+    // Emitted once an answer has been written; status is 0 when none was: the connection was dropped on purpose,
+    // or the client went away while a delayed answer waited.
     void requestHandled(const QByteArray &method, const QString &path, int status);
 
 protected:
@@ -36,10 +43,13 @@ protected:
 
 private:
     static SandboxRequest toSandboxRequest(const QHttpServerRequest &request);
-    // Writes the answer by hand so that faults can bend HTTP (short bodies, closed connections).
-    static void write(QTcpSocket *socket, const SandboxResponse &response);
+    // Writes the answer by hand so that faults can bend HTTP. With truncate, Content-Length announces the whole
+    // body, only half of it is sent and the connection closes. Returns false when the socket was gone.
+    static bool write(QTcpSocket *socket, const SandboxResponse &response, bool truncate = false);
+    void applyFault(const SandboxFault &fault, const SandboxRequest &request, QTcpSocket *socket);
 
     SandboxCloud m_cloud;
+    SandboxFault m_fault;
     quint16 m_port = 0;
 };
 

@@ -47,6 +47,15 @@ int main(int argc, char *argv[])
                       QStringLiteral("Subnets to seed in each VPC, at most %1 (default 2).")
                           .arg(SandboxSeedOptions::maxSubnetsPerVpc),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("fault"),
+                      QStringLiteral("Misbehave on purpose: delay:MS, status:CODE, malformed, truncated, huge[:BYTES], "
+                                     "drop, redirect:URL or throttle."),
+                      QStringLiteral("SPEC")});
+    parser.addOption({QStringLiteral("fault-count"),
+                      QStringLiteral("How many requests the fault applies to (-1: all, the default)."),
+                      QStringLiteral("N"), QStringLiteral("-1")});
+    parser.addOption({QStringLiteral("fault-path"),
+                      QStringLiteral("Apply the fault only to requests whose path contains TEXT."), QStringLiteral("TEXT")});
     parser.process(app);
 
     int port = 0;
@@ -59,6 +68,23 @@ int main(int argc, char *argv[])
     }
 
     SandboxServer server(options);
+    if (parser.isSet(QStringLiteral("fault"))) {
+        QString error;
+        std::optional<SandboxFault> fault = SandboxFault::parse(parser.value(QStringLiteral("fault")), &error);
+        int count = -1;
+        if (!fault) {
+            QTextStream(stderr) << QStringLiteral("--fault: %1\n").arg(error);
+            return 2;
+        }
+        if (!readCount(parser, QStringLiteral("fault-count"), -1, 1000000, &count) || count == 0) {
+            if (count == 0)
+                QTextStream(stderr) << QStringLiteral("--fault-count must not be 0\n");
+            return 2;
+        }
+        fault->count = count;
+        fault->pathContains = parser.value(QStringLiteral("fault-path"));
+        server.setFault(*fault);
+    }
     if (!server.start(quint16(port))) {
         QTextStream(stderr) << QStringLiteral("Cannot listen on 127.0.0.1:%1\n").arg(port);
         return 1;

@@ -306,7 +306,8 @@ void TestSandboxCloud::seedIsDeterministic()
     QCOMPARE(subnets.size(), 2);
     QCOMPARE(subnets.at(1).name, QStringLiteral("subnet-0003-b"));
     for (const SandboxSubnet &subnet : subnets) {
-        QVERIFY(QUuid(subnet.id).version() == QUuid::Sha1);
+        QCOMPARE(QUuid(subnet.id).version(), QUuid::Random);
+        QCOMPARE(QUuid(subnet.id).variant(), QUuid::DCE);
         QVERIFY(inCidr(subnet.cidr.section(QLatin1Char('/'), 0, 0), vpcs.at(2).cidr));
         QVERIFY(inCidr(subnet.gatewayIp, subnet.cidr));
     }
