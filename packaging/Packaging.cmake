@@ -22,6 +22,24 @@ if(UNIX AND NOT APPLE)
             PATTERN "${ENDPOINTDESK_APP_ID}.svg")
 endif()
 
+if(WIN32)
+    # windeployqt copies Qt, its plugins and the compiler runtime into the install tree, which CPack's
+    # NSIS installer then packs. Qt 6.5 and later can do this from app/CMakeLists.txt instead
+    # (qt_generate_deploy_app_script); then set ENDPOINTDESK_WINDEPLOYQT OFF.
+    option(ENDPOINTDESK_WINDEPLOYQT "Run windeployqt on the installed executable" ON)
+    if(ENDPOINTDESK_WINDEPLOYQT AND TARGET Qt6::windeployqt)
+        find_package(Qt6Keychain CONFIG QUIET)
+        set(endpointdesk_keychain_dll "")
+        if(TARGET qt6keychain)
+            set(endpointdesk_keychain_dll "$<TARGET_FILE:qt6keychain>")
+        endif()
+        install(CODE "
+            set(WINDEPLOYQT \"$<TARGET_FILE:Qt6::windeployqt>\")
+            set(QTKEYCHAIN_DLL \"${endpointdesk_keychain_dll}\")
+            include(\"${ENDPOINTDESK_PACKAGING_DIR}/windows/DeployQt.cmake\")")
+    endif()
+endif()
+
 # The licence goes beside the documentation, in the folder named after the package.
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/endpoint-desk")
 
@@ -91,6 +109,8 @@ set(CPACK_NSIS_PACKAGE_NAME "Endpoint Desk ${PROJECT_VERSION}")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\endpoint-desk.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_NSIS_MUI_ICON "${ENDPOINTDESK_PACKAGING_DIR}/windows/${ENDPOINTDESK_APP_ID}.ico")
+set(CPACK_NSIS_MUI_UNIICON "${ENDPOINTDESK_PACKAGING_DIR}/windows/${ENDPOINTDESK_APP_ID}.ico")
 
 # macOS: see packaging/macos/README.md.
 set(CPACK_DMG_VOLUME_NAME "Endpoint Desk")
