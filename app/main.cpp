@@ -1,3 +1,4 @@
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Endpoint Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ENDPOINTDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(ENDPOINTDESK_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     const Options options = parseCommandLine(app);
 
