@@ -62,6 +62,11 @@ int readInt(const QVariant &value, int fallback, int min, int max)
     return ok && number >= min && number <= max ? number : fallback;
 }
 
+QString unencryptedSecretKey(const QString &profileName, const QString &kindId)
+{
+    return ProfileStore::groupFor(profileName) + u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/' + kindId;
+}
+
 bool readBool(const QVariant &value)
 {
     const QString text = value.toString().trimmed().toLower();
@@ -488,15 +493,14 @@ bool ProfileStore::writeUnencryptedSecret(const QString &profileName, const QStr
     // Restrict the file before the secret is first written to it.
     if (QFile::exists(m_settings->fileName()))
         QFile::setPermissions(m_settings->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_settings->setValue(groupFor(profileName) + u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/' + kindId, value);
+    m_settings->setValue(unencryptedSecretKey(profileName, kindId), value);
     return commit(error);
 }
 
 std::optional<QString> ProfileStore::unencryptedSecret(const QString &profileName, const QString &kindId) const
 {
     refresh();
-    const QVariant value =
-        m_settings->value(groupFor(profileName) + u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/' + kindId);
+    const QVariant value = m_settings->value(unencryptedSecretKey(profileName, kindId));
     if (!value.isValid())
         return std::nullopt;
     return value.toString();
@@ -516,7 +520,7 @@ bool ProfileStore::removeUnencryptedSecret(const QString &profileName, const QSt
     if (!checkWritable(error))
         return false;
     refresh();
-    const QString k = groupFor(profileName) + u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/' + kindId;
+    const QString k = unencryptedSecretKey(profileName, kindId);
     if (!m_settings->contains(k))
         return true;
     m_settings->remove(k);
