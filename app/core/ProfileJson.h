@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Profile.h"
+#include "ProfileImportResult.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace EndpointDesk {
+
+// Profiles as a versioned JSON document, for moving them between computers. Never contains a
+// secret, nor the storeSecretsUnencrypted opt-in (it must be chosen on each computer).
+class ProfileJson
+{
+public:
+    static constexpr int FormatVersion = 1;
+    static QString formatName();
+
+    static QByteArray exportProfiles(const QList<Profile> &profiles);
+    // Reads a document, checking each profile field by field; good profiles are kept, bad ones
+    // reported and skipped. Names already in existingNames (or earlier in the document) get a
+    // " (2)"-style suffix instead of replacing anything.
+    static ProfileImportResult importProfiles(const QByteArray &json, const QStringList &existingNames);
+};
+
+} // namespace EndpointDesk

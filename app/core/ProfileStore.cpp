@@ -1,0 +1,530 @@
+#include "ProfileStore.h"
+
+#include "Logging.h"
+#include "ProfileValidator.h"
+#include "SettingsKeys.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace EndpointDesk {
+
+namespace {
+
+const QString organization = QStringLiteral("EndpointDesk");
+const QString application = QStringLiteral("EndpointDesk");
+
+QString key(const QString &group, QLatin1String name)
+{
+    return group + u'/' + name;
+}
+
+// Version 1 stored the auth method as its position in this list and the override as "endpoint".
+void migrate1To2(QSettings &settings)
+{
+    static const QStringList v1AuthMethods = {QStringLiteral("token"), QStringLiteral("iam-password"),
+                                              QStringLiteral("aksk"), QStringLiteral("temporary-aksk")};
+    settings.beginGroup(SettingsKeys::ProfilesGroup);
+    const QStringList groups = settings.childGroups();
+    for (const QString &group : groups) {
+        settings.beginGroup(group);
+        if (settings.contains(SettingsKeys::V1Endpoint)) {
+            if (!settings.contains(SettingsKeys::EndpointOverride))
+                settings.setValue(SettingsKeys::EndpointOverride, settings.value(SettingsKeys::V1Endpoint));
+            settings.remove(SettingsKeys::V1Endpoint);
+        }
+        if (settings.contains(SettingsKeys::AuthMethod)) {
+            bool isNumber = false;
+            const int index = settings.value(SettingsKeys::AuthMethod).toString().toInt(&isNumber);
+            if (isNumber)
+                settings.setValue(SettingsKeys::AuthMethod, v1AuthMethods.value(index, v1AuthMethods.constFirst()));
+        }
+        settings.endGroup();
+    }
+    settings.endGroup();
+}
+
+using MigrationStep = void (*)(QSettings &);
+// migrationSteps[v] turns version v into v + 1.
+const MigrationStep migrationSteps[ProfileStore::CurrentSchemaVersion] = {nullptr, migrate1To2};
+
+int readInt(const QVariant &value, int fallback, int min, int max)
+{
+    bool ok = false;
+    const int number = value.toString().toInt(&ok);
+    return ok && number >= min && number <= max ? number : fallback;
+}
+
+QString unencryptedSecretKey(const QString &profileName, const QString &kindId)
+{
+    return ProfileStore::groupFor(profileName) + u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/' + kindId;
+}
+
+bool readBool(const QVariant &value)
+{
+    const QString text = value.toString().trimmed().toLower();
+    return text == QLatin1String("true") || text == QLatin1String("1");
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(QObject *parent)
+    : QObject(parent)
+{
+    // IniFormat everywhere, so the file can be moved aside on every platform.
+    const QString path = QSettings(QSettings::IniFormat, QSettings::UserScope, organization, application).fileName();
+    open(path);
+}
+
+ProfileStore::ProfileStore(const QString &iniFilePath, QObject *parent)
+    : QObject(parent)
+{
+    open(iniFilePath);
+}
+
+ProfileStore::~ProfileStore() = default;
+
+QString ProfileStore::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void ProfileStore::open(const QString &path)
+{
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    if (m_settings->status() != QSettings::NoError)
+        recoverDamagedFile(path);
+    if (!m_readOnly)
+        migrate();
+}
+
+void ProfileStore::recoverDamagedFile(const QString &path)
+{
+    const bool formatError = m_settings->status() == QSettings::FormatError;
+    // Qt's INI reader keeps every line it understood, so a format error loses only the bad lines.
+    QList<QPair<QString, QVariant>> kept;
+    if (formatError) {
+        const QStringList keys = m_settings->allKeys();
+        for (const QString &k : keys)
+            kept.append({k, m_settings->value(k)});
+    }
+    m_settings.reset();
+
+    const QString aside =
+        path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString reason = formatError
+        ? QCoreApplication::translate("EndpointDesk", "it is not a valid settings file")
+        : QCoreApplication::translate("EndpointDesk", "it cannot be read");
+    if (!QDir().rename(path, aside)) {
+        // Leave it where it is and write nothing, so it is not overwritten either.
+        m_readOnly = true;
+        m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+        m_notices.append(QCoreApplication::translate("EndpointDesk",
+                                                     "The settings file %1 is damaged (%2) and could not be moved "
+                                                     "aside. Changes to profiles will not be saved until it is "
+                                                     "repaired or removed.")
+                             .arg(QDir::toNativeSeparators(path), reason));
+        qCWarning(lcCore) << "settings file damaged and not movable:" << path;
+        return;
+    }
+    qCWarning(lcCore) << "settings file damaged, moved to" << aside;
+
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    for (const auto &entry : std::as_const(kept))
+        m_settings->setValue(entry.first, entry.second);
+    m_settings->sync();
+    restrictPermissionsIfNeeded();
+
+    m_settings->beginGroup(SettingsKeys::ProfilesGroup);
+    const qsizetype recovered = m_settings->childGroups().size();
+    m_settings->endGroup();
+    m_notices.append(QCoreApplication::translate("EndpointDesk",
+                                                 "The settings file %1 was damaged (%2). It was moved to %3 and "
+                                                 "%n profile(s) could be kept.",
+                                                 nullptr, int(recovered))
+                         .arg(QDir::toNativeSeparators(path), reason, QDir::toNativeSeparators(aside)));
+}
+
+void ProfileStore::migrate()
+{
+    const QVariant stored = m_settings->value(SettingsKeys::SchemaVersion);
+    int version = CurrentSchemaVersion;
+    if (stored.isValid()) {
+        bool ok = false;
+        version = stored.toString().toInt(&ok);
+        if (!ok || version < 1)
+            version = 1;
+    } else if (m_settings->childGroups().contains(SettingsKeys::ProfilesGroup)) {
+        version = 1; // version 1 wrote no version key
+    }
+    m_fileSchemaVersion = version;
+
+    if (version > CurrentSchemaVersion) {
+        m_readOnly = true;
+        m_notices.append(QCoreApplication::translate("EndpointDesk",
+                                                     "The profiles were saved by a newer version of Endpoint Desk. "
+                                                     "They are shown as far as this version understands them, and "
+                                                     "changes are not saved, so nothing of theirs is lost."));
+        return;
+    }
+    if (version == CurrentSchemaVersion && stored.isValid())
+        return;
+    for (; version < CurrentSchemaVersion; ++version) {
+        if (migrationSteps[version])
+            migrationSteps[version](*m_settings);
+    }
+    m_settings->setValue(SettingsKeys::SchemaVersion, CurrentSchemaVersion);
+    QString error;
+    if (!commit(&error))
+        m_notices.append(error);
+}
+
+void ProfileStore::refresh() const
+{
+    // sync() re-reads the file if another instance changed it, keeping our own pending changes.
+    if (!m_readOnly)
+        m_settings->sync();
+}
+
+bool ProfileStore::checkWritable(QString *error) const
+{
+    if (!m_readOnly)
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("EndpointDesk",
+                                             "Profiles cannot be changed: the settings file was written by a newer "
+                                             "version of Endpoint Desk or is damaged.");
+    return false;
+}
+
+bool ProfileStore::commit(QString *error)
+{
+    m_settings->sync();
+    if (m_settings->status() == QSettings::NoError) {
+        restrictPermissionsIfNeeded();
+        return true;
+    }
+    const QString message = QCoreApplication::translate("EndpointDesk", "The profiles could not be saved to %1.")
+                                .arg(QDir::toNativeSeparators(m_settings->fileName()));
+    qCWarning(lcCore) << "settings sync failed, status" << m_settings->status();
+    if (error)
+        *error = message;
+    Q_EMIT storageProblem(message);
+    return false;
+}
+
+bool ProfileStore::hasUnencryptedSecrets() const
+{
+    const QStringList keys = m_settings->allKeys();
+    const QString marker = u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/';
+    return std::any_of(keys.cbegin(), keys.cend(), [&marker](const QString &k) { return k.contains(marker); });
+}
+
+void ProfileStore::restrictPermissionsIfNeeded()
+{
+    if (hasUnencryptedSecrets() && QFile::exists(m_settings->fileName()))
+        QFile::setPermissions(m_settings->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QString ProfileStore::groupFor(const QString &profileName)
+{
+    // Percent-encode so '/' and '\' in a name cannot make nested groups.
+    return SettingsKeys::ProfilesGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(profileName, " "));
+}
+
+QStringList ProfileStore::profileNames() const
+{
+    refresh();
+    m_settings->beginGroup(SettingsKeys::ProfilesGroup);
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    QStringList names;
+    for (const QString &group : groups)
+        names.append(QUrl::fromPercentEncoding(group.toLatin1()));
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return names;
+}
+
+bool ProfileStore::contains(const QString &name) const
+{
+    return !name.isEmpty() && profileNames().contains(name);
+}
+
+std::optional<Profile> ProfileStore::profile(const QString &name) const
+{
+    if (!contains(name))
+        return std::nullopt;
+    return readProfile(name);
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    QList<Profile> result;
+    const QStringList names = profileNames();
+    for (const QString &name : names)
+        result.append(readProfile(name));
+    return result;
+}
+
+Profile ProfileStore::readProfile(const QString &name) const
+{
+    const QSettings &s = *m_settings;
+    const QString group = groupFor(name);
+    auto text = [&](QLatin1String name) { return s.value(key(group, name)).toString(); };
+    Profile p;
+    p.name = name; // the group names the profile; the name key is for people reading the file
+    p.regionId = text(SettingsKeys::Region);
+    p.endpointOverride = text(SettingsKeys::EndpointOverride);
+    p.projectId = text(SettingsKeys::ProjectId);
+    // Unknown values (from a newer version, or edited by hand) fall back to the defaults.
+    p.authMethod = AuthMethods::fromId(text(SettingsKeys::AuthMethod)).value_or(AuthMethod::Token);
+    p.accountName = text(SettingsKeys::AccountName);
+    p.iamUserName = text(SettingsKeys::IamUserName);
+    p.mfaUserId = text(SettingsKeys::MfaUserId);
+    p.accessKeyId = text(SettingsKeys::AccessKeyId);
+    p.defaultVpcId = text(SettingsKeys::DefaultVpcId);
+    p.defaultSubnetId = text(SettingsKeys::DefaultSubnetId);
+    p.defaultFlavor = text(SettingsKeys::DefaultFlavor);
+    p.defaultAgency = text(SettingsKeys::DefaultAgency);
+    p.connectTimeoutSeconds = readInt(s.value(key(group, SettingsKeys::ConnectTimeout)),
+                                      Profile::DefaultConnectTimeoutSeconds, 1, Profile::MaxTimeoutSeconds);
+    p.readTimeoutSeconds = readInt(s.value(key(group, SettingsKeys::ReadTimeout)), Profile::DefaultReadTimeoutSeconds,
+                                   1, Profile::MaxTimeoutSeconds);
+    p.proxyMode = Profile::proxyModeFromId(text(SettingsKeys::ProxyMode)).value_or(ProxyMode::System);
+    p.proxyHost = text(SettingsKeys::ProxyHost);
+    p.proxyPort = readInt(s.value(key(group, SettingsKeys::ProxyPort)), 0, 0, 65535);
+    p.caFile = text(SettingsKeys::CaFile);
+    p.storeSecretsUnencrypted = readBool(s.value(key(group, SettingsKeys::StoreSecretsUnencrypted)));
+    return p;
+}
+
+void ProfileStore::writeProfile(const QString &group, const Profile &p)
+{
+    QSettings &s = *m_settings;
+    auto set = [&](QLatin1String name, const QVariant &value) { s.setValue(key(group, name), value); };
+    set(SettingsKeys::Name, p.name);
+    set(SettingsKeys::Region, p.regionId);
+    set(SettingsKeys::EndpointOverride, p.endpointOverride);
+    set(SettingsKeys::ProjectId, p.projectId);
+    set(SettingsKeys::AuthMethod, AuthMethods::id(p.authMethod));
+    set(SettingsKeys::AccountName, p.accountName);
+    set(SettingsKeys::IamUserName, p.iamUserName);
+    set(SettingsKeys::MfaUserId, p.mfaUserId);
+    set(SettingsKeys::AccessKeyId, p.accessKeyId);
+    set(SettingsKeys::DefaultVpcId, p.defaultVpcId);
+    set(SettingsKeys::DefaultSubnetId, p.defaultSubnetId);
+    set(SettingsKeys::DefaultFlavor, p.defaultFlavor);
+    set(SettingsKeys::DefaultAgency, p.defaultAgency);
+    set(SettingsKeys::ConnectTimeout, p.connectTimeoutSeconds);
+    set(SettingsKeys::ReadTimeout, p.readTimeoutSeconds);
+    set(SettingsKeys::ProxyMode, Profile::proxyModeId(p.proxyMode));
+    set(SettingsKeys::ProxyHost, p.proxyHost);
+    set(SettingsKeys::ProxyPort, p.proxyPort);
+    set(SettingsKeys::CaFile, p.caFile);
+    set(SettingsKeys::StoreSecretsUnencrypted, p.storeSecretsUnencrypted);
+}
+
+bool ProfileStore::saveProfile(const Profile &profile, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    const QString nameProblem = ProfileValidator::checkName(profile.name);
+    if (!nameProblem.isEmpty()) {
+        if (error)
+            *error = nameProblem;
+        return false;
+    }
+    refresh();
+    writeProfile(groupFor(profile.name), profile);
+    if (!commit(error))
+        return false;
+    Q_EMIT profileSaved(profile.name);
+    Q_EMIT profilesChanged();
+    return true;
+}
+
+bool ProfileStore::renameProfile(const QString &oldName, const QString &newName, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    if (oldName == newName)
+        return true;
+    QString problem = ProfileValidator::checkName(newName);
+    if (problem.isEmpty() && !contains(oldName))
+        problem = QCoreApplication::translate("EndpointDesk", "There is no profile named \"%1\".").arg(oldName);
+    if (problem.isEmpty() && contains(newName))
+        problem = QCoreApplication::translate("EndpointDesk", "A profile named \"%1\" already exists.").arg(newName);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    // Copy every key, including ones this version does not know, then drop the old group.
+    const QString from = groupFor(oldName);
+    const QString to = groupFor(newName);
+    m_settings->beginGroup(from);
+    const QStringList keys = m_settings->allKeys();
+    QList<QPair<QString, QVariant>> values;
+    for (const QString &k : keys)
+        values.append({k, m_settings->value(k)});
+    m_settings->endGroup();
+    for (const auto &entry : std::as_const(values))
+        m_settings->setValue(to + u'/' + entry.first, entry.second);
+    m_settings->setValue(key(to, SettingsKeys::Name), newName);
+    m_settings->remove(from);
+    if (m_settings->value(SettingsKeys::DefaultProfile).toString() == oldName)
+        m_settings->setValue(SettingsKeys::DefaultProfile, newName);
+    if (m_settings->value(SettingsKeys::LastUsedProfile).toString() == oldName)
+        m_settings->setValue(SettingsKeys::LastUsedProfile, newName);
+    if (!commit(error))
+        return false;
+    Q_EMIT profileRenamed(oldName, newName);
+    Q_EMIT profilesChanged();
+    return true;
+}
+
+bool ProfileStore::duplicateProfile(const QString &name, const QString &newName, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    std::optional<Profile> source = profile(name);
+    QString problem;
+    if (!source)
+        problem = QCoreApplication::translate("EndpointDesk", "There is no profile named \"%1\".").arg(name);
+    else if (contains(newName))
+        problem = QCoreApplication::translate("EndpointDesk", "A profile named \"%1\" already exists.").arg(newName);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    // Secrets are not copied: the copy is usually meant for another account.
+    source->name = newName;
+    return saveProfile(*source, error);
+}
+
+bool ProfileStore::removeProfile(const QString &name, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    if (!contains(name)) {
+        if (error)
+            *error = QCoreApplication::translate("EndpointDesk", "There is no profile named \"%1\".").arg(name);
+        return false;
+    }
+    m_settings->remove(groupFor(name));
+    if (m_settings->value(SettingsKeys::DefaultProfile).toString() == name)
+        m_settings->remove(SettingsKeys::DefaultProfile);
+    if (m_settings->value(SettingsKeys::LastUsedProfile).toString() == name)
+        m_settings->remove(SettingsKeys::LastUsedProfile);
+    if (!commit(error))
+        return false;
+    Q_EMIT profileRemoved(name);
+    Q_EMIT profilesChanged();
+    return true;
+}
+
+QString ProfileStore::uniqueName(const QString &name, const QStringList &taken) const
+{
+    const QStringList existing = profileNames() + taken;
+    QString candidate = name;
+    for (int n = 2; existing.contains(candidate); ++n)
+        candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+    return candidate;
+}
+
+QString ProfileStore::defaultProfileName() const
+{
+    refresh();
+    return m_settings->value(SettingsKeys::DefaultProfile).toString();
+}
+
+bool ProfileStore::setDefaultProfileName(const QString &name, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    refresh();
+    m_settings->setValue(SettingsKeys::DefaultProfile, name);
+    if (!commit(error))
+        return false;
+    Q_EMIT profilesChanged();
+    return true;
+}
+
+QString ProfileStore::lastUsedProfileName() const
+{
+    refresh();
+    return m_settings->value(SettingsKeys::LastUsedProfile).toString();
+}
+
+bool ProfileStore::setLastUsedProfileName(const QString &name, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    refresh();
+    m_settings->setValue(SettingsKeys::LastUsedProfile, name);
+    return commit(error);
+}
+
+QString ProfileStore::startupProfileName(const QString &requested) const
+{
+    const QStringList names = profileNames();
+    for (const QString &candidate : {requested, lastUsedProfileName(), defaultProfileName()}) {
+        if (!candidate.isEmpty() && names.contains(candidate))
+            return candidate;
+    }
+    return names.value(0);
+}
+
+bool ProfileStore::writeUnencryptedSecret(const QString &profileName, const QString &kindId, const QString &value,
+                                          QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    refresh();
+    // Restrict the file before the secret is first written to it.
+    if (QFile::exists(m_settings->fileName()))
+        QFile::setPermissions(m_settings->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_settings->setValue(unencryptedSecretKey(profileName, kindId), value);
+    return commit(error);
+}
+
+std::optional<QString> ProfileStore::unencryptedSecret(const QString &profileName, const QString &kindId) const
+{
+    refresh();
+    const QVariant value = m_settings->value(unencryptedSecretKey(profileName, kindId));
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toString();
+}
+
+QStringList ProfileStore::unencryptedSecretKinds(const QString &profileName) const
+{
+    refresh();
+    m_settings->beginGroup(groupFor(profileName) + u'/' + SettingsKeys::UnencryptedSecretsGroup);
+    const QStringList kinds = m_settings->childKeys();
+    m_settings->endGroup();
+    return kinds;
+}
+
+bool ProfileStore::removeUnencryptedSecret(const QString &profileName, const QString &kindId, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    refresh();
+    const QString k = unencryptedSecretKey(profileName, kindId);
+    if (!m_settings->contains(k))
+        return true;
+    m_settings->remove(k);
+    return commit(error);
+}
+
+} // namespace EndpointDesk

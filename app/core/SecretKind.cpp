@@ -1,0 +1,34 @@
+#include "SecretKind.h"
+
+namespace EndpointDesk {
+
+QList<SecretKind> SecretKinds::all()
+{
+    return {SecretKind::Password, SecretKind::SecretKey, SecretKind::SecurityToken, SecretKind::Token};
+}
+
+QString SecretKinds::id(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::Password:
+        return QStringLiteral("password");
+    case SecretKind::SecretKey:
+        return QStringLiteral("secret-key");
+    case SecretKind::SecurityToken:
+        return QStringLiteral("security-token");
+    case SecretKind::Token:
+        return QStringLiteral("token");
+    }
+    return {};
+}
+
+std::optional<SecretKind> SecretKinds::fromId(const QString &id)
+{
+    for (SecretKind kind : all()) {
+        if (SecretKinds::id(kind) == id)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace EndpointDesk

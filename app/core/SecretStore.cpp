@@ -1,0 +1,370 @@
+#include "SecretStore.h"
+
+#include "Logging.h"
+#include "ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace EndpointDesk {
+
+namespace {
+
+template<typename JobT>
+JobT *makeJob(const QString &key, QObject *parent)
+{
+    auto *job = new JobT(SecretStore::serviceName(), parent);
+    job->setKey(key);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never let QtKeychain write plaintext on its own
+    return job;
+}
+
+} // namespace
+
+SecretStore::SecretStore(ProfileStore *profiles, QObject *parent)
+    : SecretStore(profiles, Backend::SystemKeychain, parent)
+{
+}
+
+SecretStore::SecretStore(ProfileStore *profiles, Backend backend, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_backend(backend)
+{
+    if (!profiles)
+        return;
+    connect(profiles, &ProfileStore::profileRemoved, this,
+            [this](const QString &name) { removeAll(name, this); });
+    connect(profiles, &ProfileStore::profileRenamed, this,
+            [this](const QString &from, const QString &to) { moveAll(from, to, this); });
+    connect(profiles, &ProfileStore::profileSaved, this, &SecretStore::retractUnencryptedIfOptedOut);
+}
+
+SecretStore::~SecretStore() = default;
+
+QString SecretStore::serviceName()
+{
+    return QStringLiteral("EndpointDesk");
+}
+
+QString SecretStore::keychainKey(const QString &profileName, SecretKind kind)
+{
+    return profileName + u'/' + SecretKinds::id(kind);
+}
+
+QString SecretStore::sessionOnlyNotice()
+{
+    return QCoreApplication::translate("EndpointDesk",
+                                       "No keychain service answered, so the secret is kept for this session only. "
+                                       "It will be asked for again after Endpoint Desk is restarted.");
+}
+
+QString SecretStore::unencryptedWarning()
+{
+    return QCoreApplication::translate("EndpointDesk",
+                                       "No keychain service answered. As this profile allows it, the secret was "
+                                       "written to the settings file UNENCRYPTED; anyone who can read that file "
+                                       "can read it. The file is now readable by you only.");
+}
+
+bool SecretStore::hasSessionOnlySecret(const QString &profileName, SecretKind kind) const
+{
+    return m_session.contains(sessionKey(profileName, kind));
+}
+
+void SecretStore::Callsite::deliver(const SecretResult &result) const
+{
+    if (!done || (hadContext && !context))
+        return;
+    done(result);
+}
+
+SecretStore::Callsite SecretStore::callsite(QObject *context, Callback done) const
+{
+    return Callsite{context, context != nullptr, std::move(done)};
+}
+
+void SecretStore::later(const Callsite &site, const SecretResult &result)
+{
+    // Answers that need no keychain still arrive asynchronously, so callers see one behaviour.
+    QTimer::singleShot(0, this, [site, result] { site.deliver(result); });
+}
+
+void SecretStore::jobStarted()
+{
+    ++m_pendingJobs;
+    Q_EMIT pendingJobsChanged(m_pendingJobs);
+}
+
+void SecretStore::jobFinished()
+{
+    --m_pendingJobs;
+    Q_EMIT pendingJobsChanged(m_pendingJobs);
+}
+
+void SecretStore::startKeychainWrite(const QString &profileName, SecretKind kind, const QString &value,
+                                     std::function<void(bool ok, int error)> finished)
+{
+    if (m_backend == Backend::Unavailable) {
+        QTimer::singleShot(0, this, [finished] { finished(false, QKeychain::NoBackendAvailable); });
+        return;
+    }
+    auto *job = makeJob<QKeychain::WritePasswordJob>(keychainKey(profileName, kind), this);
+    job->setTextData(value);
+    jobStarted();
+    connect(job, &QKeychain::Job::finished, this, [this, finished](QKeychain::Job *done) {
+        jobFinished();
+        if (done->error() != QKeychain::NoError)
+            qCWarning(lcCore) << "keychain write failed:" << done->error() << done->errorString();
+        finished(done->error() == QKeychain::NoError, done->error());
+    });
+    job->start();
+}
+
+void SecretStore::startKeychainRead(const QString &profileName, SecretKind kind,
+                                    std::function<void(int error, const QString &value)> finished)
+{
+    if (m_backend == Backend::Unavailable) {
+        QTimer::singleShot(0, this, [finished] { finished(QKeychain::NoBackendAvailable, QString()); });
+        return;
+    }
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(keychainKey(profileName, kind), this);
+    jobStarted();
+    connect(job, &QKeychain::Job::finished, this, [this, finished](QKeychain::Job *done) {
+        jobFinished();
+        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
+        if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+            qCWarning(lcCore) << "keychain read failed:" << done->error() << done->errorString();
+        finished(done->error(), done->error() == QKeychain::NoError ? readJob->textData() : QString());
+    });
+    job->start();
+}
+
+void SecretStore::startKeychainDelete(const QString &profileName, SecretKind kind,
+                                      std::function<void(int error)> finished)
+{
+    if (m_backend == Backend::Unavailable) {
+        QTimer::singleShot(0, this, [finished] { finished(QKeychain::NoBackendAvailable); });
+        return;
+    }
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(keychainKey(profileName, kind), this);
+    jobStarted();
+    connect(job, &QKeychain::Job::finished, this, [this, finished](QKeychain::Job *done) {
+        jobFinished();
+        if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+            qCWarning(lcCore) << "keychain delete failed:" << done->error() << done->errorString();
+        finished(done->error());
+    });
+    job->start();
+}
+
+SecretResult SecretStore::storeWithoutKeychain(const QString &profileName, SecretKind kind, const QString &value)
+{
+    const QString key = sessionKey(profileName, kind);
+    SecretResult result;
+    result.ok = true;
+    const std::optional<Profile> profile = m_profiles ? m_profiles->profile(profileName) : std::nullopt;
+    if (profile && profile->storeSecretsUnencrypted) {
+        QString error;
+        if (m_profiles->writeUnencryptedSecret(profileName, SecretKinds::id(kind), value, &error)) {
+            m_session.remove(key);
+            result.storage = SecretStorage::SettingsFileUnencrypted;
+            result.message = unencryptedWarning();
+            qCWarning(lcCore) << "secret written unencrypted to the settings file, by the profile's choice";
+            Q_EMIT unencryptedStorageUsed(profileName, result.message);
+            Q_EMIT secretWritten(profileName, kind, result.storage);
+            return result;
+        }
+        qCWarning(lcCore) << "could not write the opted-in unencrypted secret; keeping it for this run";
+    }
+    m_session.insert(key, value);
+    result.storage = SecretStorage::SessionOnly;
+    result.message = sessionOnlyNotice();
+    Q_EMIT sessionOnlyStorageUsed(profileName, result.message);
+    Q_EMIT secretWritten(profileName, kind, result.storage);
+    return result;
+}
+
+SecretResult SecretStore::fromOtherStores(const QString &profileName, SecretKind kind) const
+{
+    SecretResult result;
+    result.ok = true;
+    if (m_profiles) {
+        if (const std::optional<QString> value = m_profiles->unencryptedSecret(profileName, SecretKinds::id(kind))) {
+            result.found = true;
+            result.value = *value;
+            result.storage = SecretStorage::SettingsFileUnencrypted;
+        }
+    }
+    return result;
+}
+
+void SecretStore::write(const QString &profileName, SecretKind kind, const QString &value, QObject *context,
+                        Callback done)
+{
+    if (value.isEmpty()) {
+        remove(profileName, kind, context, std::move(done));
+        return;
+    }
+    const Callsite site = callsite(context, std::move(done));
+    startKeychainWrite(profileName, kind, value, [this, site, profileName, kind, value](bool ok, int) {
+        if (!ok) {
+            site.deliver(storeWithoutKeychain(profileName, kind, value));
+            return;
+        }
+        // Now safely in the keychain: drop any weaker copy.
+        m_session.remove(sessionKey(profileName, kind));
+        if (m_profiles)
+            m_profiles->removeUnencryptedSecret(profileName, SecretKinds::id(kind));
+        SecretResult result;
+        result.ok = true;
+        result.storage = SecretStorage::Keychain;
+        Q_EMIT secretWritten(profileName, kind, result.storage);
+        site.deliver(result);
+    });
+}
+
+void SecretStore::read(const QString &profileName, SecretKind kind, QObject *context, Callback done)
+{
+    const Callsite site = callsite(context, std::move(done));
+    const auto session = m_session.constFind(sessionKey(profileName, kind));
+    if (session != m_session.constEnd()) {
+        SecretResult result;
+        result.ok = result.found = true;
+        result.value = *session;
+        result.storage = SecretStorage::SessionOnly;
+        result.message = sessionOnlyNotice();
+        later(site, result);
+        return;
+    }
+    startKeychainRead(profileName, kind, [this, site, profileName, kind](int error, const QString &value) {
+        SecretResult result;
+        if (error == QKeychain::NoError) {
+            result.ok = result.found = true;
+            result.value = value;
+            result.storage = SecretStorage::Keychain;
+        } else {
+            result = fromOtherStores(profileName, kind);
+            if (!result.found && error != QKeychain::EntryNotFound) {
+                result.ok = false;
+                result.message = QCoreApplication::translate("EndpointDesk",
+                                                             "No keychain service answered, so saved secrets "
+                                                             "cannot be read.");
+            }
+        }
+        site.deliver(result);
+    });
+}
+
+void SecretStore::remove(const QString &profileName, SecretKind kind, QObject *context, Callback done)
+{
+    const Callsite site = callsite(context, std::move(done));
+    m_session.remove(sessionKey(profileName, kind));
+    bool fileOk = true;
+    if (m_profiles)
+        fileOk = m_profiles->removeUnencryptedSecret(profileName, SecretKinds::id(kind));
+    startKeychainDelete(profileName, kind, [site, fileOk, this](int error) {
+        SecretResult result;
+        const bool keychainOk = error == QKeychain::NoError || error == QKeychain::EntryNotFound
+            || (m_backend == Backend::Unavailable && error == QKeychain::NoBackendAvailable);
+        result.ok = fileOk && keychainOk;
+        if (!keychainOk)
+            result.message = QCoreApplication::translate("EndpointDesk",
+                                                         "No keychain service answered, so a secret saved there "
+                                                         "earlier may still be in it.");
+        site.deliver(result);
+    });
+}
+
+void SecretStore::removeAll(const QString &profileName, QObject *context, Callback done)
+{
+    const Callsite site = callsite(context, std::move(done));
+    const QList<SecretKind> kinds = SecretKinds::all();
+    auto remaining = std::make_shared<int>(int(kinds.size()));
+    auto combined = std::make_shared<SecretResult>();
+    combined->ok = true;
+    for (SecretKind kind : kinds) {
+        remove(profileName, kind, this, [this, site, remaining, combined, profileName](const SecretResult &r) {
+            if (!r.ok) {
+                combined->ok = false;
+                combined->message = r.message;
+            }
+            if (--*remaining == 0) {
+                Q_EMIT secretsRemoved(profileName, combined->ok);
+                site.deliver(*combined);
+            }
+        });
+    }
+}
+
+void SecretStore::moveAll(const QString &fromProfile, const QString &toProfile, QObject *context, Callback done)
+{
+    const Callsite site = callsite(context, std::move(done));
+    const QList<SecretKind> kinds = SecretKinds::all();
+    auto remaining = std::make_shared<int>(int(kinds.size()));
+    auto combined = std::make_shared<SecretResult>();
+    combined->ok = true;
+    auto finishOne = [this, site, remaining, combined, fromProfile, toProfile](bool ok, const QString &message) {
+        if (!ok) {
+            combined->ok = false;
+            combined->message = message;
+        }
+        if (--*remaining == 0) {
+            Q_EMIT secretsMoved(fromProfile, toProfile, combined->ok);
+            site.deliver(*combined);
+        }
+    };
+    for (SecretKind kind : kinds) {
+        // Secrets kept in memory move at once; ProfileStore moved any unencrypted ones with the group.
+        const QString fromKey = sessionKey(fromProfile, kind);
+        if (m_session.contains(fromKey))
+            m_session.insert(sessionKey(toProfile, kind), m_session.take(fromKey));
+
+        startKeychainRead(fromProfile, kind, [=](int error, const QString &value) {
+            if (error == QKeychain::EntryNotFound || (error != QKeychain::NoError && m_backend == Backend::Unavailable)) {
+                finishOne(true, {});
+                return;
+            }
+            if (error != QKeychain::NoError) {
+                finishOne(false, QCoreApplication::translate("EndpointDesk",
+                                                             "No keychain service answered, so secrets saved "
+                                                             "there could not be moved to the new name."));
+                return;
+            }
+            startKeychainWrite(toProfile, kind, value, [=](bool written, int) {
+                if (!written) {
+                    // Keep the old entry, so nothing is lost; this run still has the secret.
+                    m_session.insert(sessionKey(toProfile, kind), value);
+                    finishOne(false, sessionOnlyNotice());
+                    return;
+                }
+                startKeychainDelete(fromProfile, kind, [=](int) { finishOne(true, {}); });
+            });
+        });
+    }
+}
+
+void SecretStore::retractUnencryptedIfOptedOut(const QString &profileName)
+{
+    if (!m_profiles)
+        return;
+    const std::optional<Profile> profile = m_profiles->profile(profileName);
+    if (!profile || profile->storeSecretsUnencrypted)
+        return;
+    // The person took the opt-in back: take the secrets out of the file, into the keychain or memory.
+    const QStringList kindIds = m_profiles->unencryptedSecretKinds(profileName);
+    for (const QString &kindId : kindIds) {
+        const std::optional<SecretKind> kind = SecretKinds::fromId(kindId);
+        const std::optional<QString> value = m_profiles->unencryptedSecret(profileName, kindId);
+        m_profiles->removeUnencryptedSecret(profileName, kindId);
+        if (kind && value && !value->isEmpty())
+            write(profileName, *kind, *value, this);
+    }
+}
+
+} // namespace EndpointDesk

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "SecretKind.h"
+#include "SecretResult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace EndpointDesk {
+
+class ProfileStore;
+
+// Secrets of the profiles, in the operating system's keychain (QtKeychain, service "EndpointDesk",
+// key "<profile name>/<kind id>", never an insecure fallback). Every operation is asynchronous and
+// reports through a callback run with a context object, like a queued connection.
+//
+// When no keychain answers, a written secret is kept in memory for this run only
+// (SecretStorage::SessionOnly), unless the profile has storeSecretsUnencrypted ticked: then it is
+// written to the settings file, which is made readable by its owner only, with a warning.
+// Removing a profile from the ProfileStore removes its secrets; renaming moves them.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Backend {
+        SystemKeychain,
+        Unavailable // behave as if no keychain answered (tests, and a way to run without one)
+    };
+    using Callback = std::function<void(const SecretResult &)>;
+
+    explicit SecretStore(ProfileStore *profiles, QObject *parent = nullptr);
+    SecretStore(ProfileStore *profiles, Backend backend, QObject *parent = nullptr);
+    ~SecretStore() override;
+
+    static QString serviceName();
+    static QString keychainKey(const QString &profileName, SecretKind kind);
+    // What the window shows when a secret could only be kept in memory.
+    static QString sessionOnlyNotice();
+    static QString unencryptedWarning();
+
+    // An empty value removes the secret. done is not called if context is destroyed first.
+    void write(const QString &profileName, SecretKind kind, const QString &value, QObject *context,
+               Callback done = {});
+    void read(const QString &profileName, SecretKind kind, QObject *context, Callback done);
+    void remove(const QString &profileName, SecretKind kind, QObject *context, Callback done = {});
+    void removeAll(const QString &profileName, QObject *context, Callback done = {});
+    void moveAll(const QString &fromProfile, const QString &toProfile, QObject *context, Callback done = {});
+
+    // Secrets this run holds only in memory.
+    bool hasSessionOnlySecrets() const { return !m_session.isEmpty(); }
+    bool hasSessionOnlySecret(const QString &profileName, SecretKind kind) const;
+    // Keychain jobs still running.
+    int pendingJobs() const { return m_pendingJobs; }
+
+Q_SIGNALS:
+    void secretWritten(const QString &profileName, EndpointDesk::SecretKind kind, EndpointDesk::SecretStorage storage);
+    // A secret could only be kept for this run; message is sessionOnlyNotice().
+    void sessionOnlyStorageUsed(const QString &profileName, const QString &message);
+    // A secret went into the settings file because the profile opted in.
+    void unencryptedStorageUsed(const QString &profileName, const QString &message);
+    void secretsRemoved(const QString &profileName, bool ok);
+    void secretsMoved(const QString &fromProfile, const QString &toProfile, bool ok);
+    void pendingJobsChanged(int count);
+
+private:
+    struct Callsite
+    {
+        QPointer<QObject> context;
+        bool hadContext = false;
+        Callback done;
+        void deliver(const SecretResult &result) const;
+    };
+    Callsite callsite(QObject *context, Callback done) const;
+    void later(const Callsite &site, const SecretResult &result);
+    void jobStarted();
+    void jobFinished();
+
+    void startKeychainWrite(const QString &profileName, SecretKind kind, const QString &value,
+                            std::function<void(bool ok, int error)> finished);
+    void startKeychainRead(const QString &profileName, SecretKind kind,
+                           std::function<void(int error, const QString &value)> finished);
+    void startKeychainDelete(const QString &profileName, SecretKind kind, std::function<void(int error)> finished);
+    // The keychain refused a write: keep the secret for this run, or in the file if opted in.
+    SecretResult storeWithoutKeychain(const QString &profileName, SecretKind kind, const QString &value);
+    SecretResult fromOtherStores(const QString &profileName, SecretKind kind) const;
+    void retractUnencryptedIfOptedOut(const QString &profileName);
+
+    static QString sessionKey(const QString &profileName, SecretKind kind) { return keychainKey(profileName, kind); }
+
+    QPointer<ProfileStore> m_profiles;
+    Backend m_backend;
+    QHash<QString, QString> m_session;
+    int m_pendingJobs = 0;
+};
+
+} // namespace EndpointDesk
