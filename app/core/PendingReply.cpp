@@ -74,7 +74,8 @@ void PendingReply::cancel()
 
 void PendingReply::readAvailable()
 {
-    if (!m_reply || m_tooLarge)
+    // After abort() the reply is closed and has nothing more to read.
+    if (!m_reply || m_tooLarge || !m_reply->isOpen())
         return;
     const QByteArray chunk = m_reply->readAll();
     if (m_body.size() + chunk.size() > m_maxBodyBytes) {
@@ -118,6 +119,11 @@ void PendingReply::onFinished()
         // Any HTTP status, including errors, is an answer for the parser to read; a body cut off
         // mid-way (RemoteHostClosedError after headers) is a network failure below.
         response.outcome = ApiResponse::Outcome::Answered;
+    } else if (error == QNetworkReply::ContentReSendError) {
+        response.outcome = ApiResponse::Outcome::NetworkFailure;
+        response.detail = QCoreApplication::translate("EndpointDesk",
+                                                      "The connection closed before the cloud answered. The request "
+                                                      "was not sent again: it may or may not have arrived.");
     } else {
         response.outcome = ApiResponse::Outcome::NetworkFailure;
         response.detail = m_reply->errorString();

@@ -1,5 +1,6 @@
 #include "Transport.h"
 
+#include "OneShotBody.h"
 #include "PendingReply.h"
 #include "ServiceEndpoints.h"
 
@@ -48,7 +49,17 @@ PendingReply *Transport::send(const ApiRequest &request)
     networkRequest.setTransferTimeout(static_cast<int>(m_timeout.count()));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
-    QNetworkReply *reply = m_manager->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.body.isEmpty()) {
+        reply = m_manager->sendCustomRequest(networkRequest, request.method);
+    } else {
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        // Streamed, not buffered, so that the network stack cannot replay it.
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request.body, nullptr);
+        reply = m_manager->sendCustomRequest(networkRequest, request.method, body);
+        body->setParent(reply);
+    }
     return new PendingReply(reply, m_maxBodyBytes, this);
 }
 

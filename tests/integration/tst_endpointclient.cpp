@@ -1,6 +1,7 @@
 #include "CloudConnection.h"
 #include "EndpointClient.h"
 #include "SandboxDemo.h"
+#include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "TokenAuthenticator.h"
 #include "Transport.h"
@@ -11,6 +12,8 @@
 #include <memory>
 
 using namespace EndpointDesk;
+
+Q_DECLARE_METATYPE(EndpointDesk::SandboxFault)
 
 // The real client against the in-process sandbox, over real HTTP.
 class TestEndpointClient : public QObject
@@ -154,6 +157,68 @@ private Q_SLOTS:
         QCOMPARE(result.status, EndpointResult::Status::Cancelled);
         QCOMPARE(result.error.code, QStringLiteral("CANCELLED"));
         QVERIFY(!m_client->isBusy());
+    }
+
+    void cancelWhileTheCloudIsSlow()
+    {
+        m_server->setFault(SandboxFault::delay(30000));
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        QSignalSpy finished(m_client.get(), &EndpointClient::createFinished);
+        QVERIFY(m_client->create(demoSpec()));
+        // Cancel once the request has reached the cloud (which acts before its slow answer).
+        QTRY_COMPARE(m_server->cloud().endpoints().size(), 1);
+        QCOMPARE(handled.size(), 0);
+        m_client->cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).value<EndpointResult>().status, EndpointResult::Status::Cancelled);
+    }
+
+    void neverSentTwice()
+    {
+        // Qt's HTTP stack replays a request whose connection closed unanswered; a create must
+        // not be replayed, or a second endpoint call reaches the cloud behind the user's back.
+        m_server->setFault(SandboxFault::dropConnection(1));
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        const EndpointResult result = create(demoSpec());
+        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.error.code, QStringLiteral("NETWORK"));
+        QVERIFY2(result.error.message.contains(QLatin1String("not sent again")), qPrintable(result.error.message));
+        QCOMPARE(handled.size(), 1);
+        QCOMPARE(m_server->cloud().endpoints().size(), 0);
+    }
+
+    void timesOut()
+    {
+        m_server->setFault(SandboxFault::delay(30000));
+        m_transport->setTimeout(std::chrono::milliseconds(300));
+        const EndpointResult result = create(demoSpec());
+        QCOMPARE(result.error.code, QStringLiteral("TIMEOUT"));
+        QVERIFY(result.error.hint.contains(QLatin1String("may still have reached")));
+    }
+
+    void badAnswers_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("huge body is capped") << SandboxFault::hugeBody() << QStringLiteral("TOO_LARGE");
+        QTest::newRow("truncated body") << SandboxFault::truncatedBody() << QStringLiteral("NETWORK");
+        QTest::newRow("malformed JSON") << SandboxFault::malformedJson() << QStringLiteral("UNEXPECTED_RESPONSE");
+        QTest::newRow("redirect is not followed") << SandboxFault::redirect(QUrl(QStringLiteral("http://127.0.0.1:9/x")))
+                                                  << QStringLiteral("302");
+        QTest::newRow("throttled") << SandboxFault::throttle() << QStringLiteral("APIG.0308");
+        QTest::newRow("500") << SandboxFault::httpStatus(500) << QStringLiteral("FSS.0500");
+    }
+
+    void badAnswers()
+    {
+        QFETCH(SandboxFault, fault);
+        QFETCH(QString, code);
+        m_server->setFault(fault);
+        const EndpointResult result = create(demoSpec());
+        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.error.code, code);
+        QVERIFY(!result.error.hint.isEmpty());
+        QVERIFY(result.rawBody.size() <= Transport::MaxBodyBytes);
     }
 
     void deletes()
