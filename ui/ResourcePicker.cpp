@@ -216,7 +216,7 @@ void ResourcePicker::setScope(const ListingKey &untypedScope)
     if (scope == m_scope)
         return;
     m_scope = scope;
-    if (!scope.isComplete() || !m_lister) {
+    if (!canList()) {
         if (m_lister)
             m_lister->cancel();
         m_model->clear();
@@ -227,6 +227,12 @@ void ResourcePicker::setScope(const ListingKey &untypedScope)
     load(false);
 }
 
+bool ResourcePicker::canList() const
+{
+    // The subnet picker lists one VPC's subnets, never the whole project's.
+    return m_lister && m_scope.isComplete() && (m_kind != ResourceKind::Subnet || !m_scope.vpcId.trimmed().isEmpty());
+}
+
 void ResourcePicker::refresh()
 {
     load(true);
@@ -234,7 +240,7 @@ void ResourcePicker::refresh()
 
 void ResourcePicker::load(bool fromCloud)
 {
-    if (!m_lister || !m_scope.isComplete())
+    if (!canList())
         return;
     m_lister->load(m_scope, fromCloud ? ResourceLister::Source::Cloud : ResourceLister::Source::CacheOrCloud);
 }
@@ -279,7 +285,7 @@ void ResourcePicker::updateButtons()
     const bool loading = isLoading();
     m_cancelButton->setVisible(loading);
     m_refreshButton->setVisible(!loading);
-    m_refreshButton->setEnabled(m_lister && m_scope.isComplete());
+    m_refreshButton->setEnabled(canList());
 }
 
 QString ResourcePicker::currentId() const

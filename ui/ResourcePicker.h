@@ -78,6 +78,7 @@ Q_SIGNALS:
 private:
     void buildStatusWidget();
     void applyKind();
+    bool canList() const;
     void load(bool fromCloud);
     void setStatus(const QString &text, const QString &toolTip = {});
     void updateButtons();

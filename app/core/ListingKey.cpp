@@ -4,11 +4,7 @@ namespace EndpointDesk {
 
 bool ListingKey::isComplete() const
 {
-    if (ResourceKinds::isProjectScoped(kind) && projectId.trimmed().isEmpty())
-        return false;
-    if (kind == ResourceKind::Subnet && vpcId.trimmed().isEmpty())
-        return false;
-    return true;
+    return !ResourceKinds::isProjectScoped(kind) || !projectId.trimmed().isEmpty();
 }
 
 QString ListingKey::toString() const

@@ -16,9 +16,9 @@ struct ListingKey
     QString region;
     QString projectId; // empty for projects
     ResourceKind kind = ResourceKind::Vpc;
-    QString vpcId; // subnets only
+    QString vpcId; // subnets only; empty lists the subnets of every VPC in the project
 
-    // Whether every part the kind needs is present (a project for project-scoped kinds, a VPC for subnets).
+    // Whether every part the kind needs is present (a project for project-scoped kinds).
     bool isComplete() const;
     // For logs and tests: "profile/region/project/kind/vpc".
     QString toString() const;

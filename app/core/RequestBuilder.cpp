@@ -102,8 +102,10 @@ ApiRequest RequestBuilder::listVpcs(const QString &projectId, int limit, const Q
 ApiRequest RequestBuilder::listSubnets(const QString &projectId, const QString &vpcId, int limit,
                                        const QString &marker) const
 {
-    QList<QPair<QString, QString>> query{{QStringLiteral("vpc_id"), vpcId.trimmed()},
-                                         {QStringLiteral("limit"), QString::number(limit)}};
+    QList<QPair<QString, QString>> query;
+    if (!vpcId.trimmed().isEmpty())
+        query.append({QStringLiteral("vpc_id"), vpcId.trimmed()});
+    query.append({QStringLiteral("limit"), QString::number(limit)});
     if (!marker.isEmpty())
         query.append({QStringLiteral("marker"), marker});
     return listRequest(ServiceEndpoints::Service::Vpc, projectId.trimmed(), QStringLiteral("/subnets"), query);

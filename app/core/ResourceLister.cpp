@@ -77,7 +77,11 @@ bool ResourceLister::load(const ListingKey &key, Source source)
                 m_items = items;
                 m_itemCount = static_cast<int>(items.size());
                 Q_EMIT itemsReady(items);
+                if (generation != m_generation)
+                    return;
                 Q_EMIT progress(m_itemCount, m_pageCount);
+                if (generation != m_generation)
+                    return;
                 finish(true);
             });
             return true;
@@ -182,7 +186,11 @@ void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const
     m_items.append(page.items);
     if (received > 0)
         Q_EMIT itemsReady(page.items);
+    if (generation != m_generation)
+        return; // cancelled or restarted from a slot
     Q_EMIT progress(m_itemCount, m_pageCount);
+    if (generation != m_generation)
+        return;
 
     // A page shorter than the limit is the last; a full last page is followed by one empty page.
     if (!hasPaging() || received < m_pageLimit) {

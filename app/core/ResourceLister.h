@@ -39,7 +39,7 @@ public:
     void setPageLimit(int limit) { m_pageLimitOverride = limit; }
 
     // Starts listing key, cancelling a listing in progress. A cache hit is delivered asynchronously too,
-    // with the same signals. Returns false (doing nothing) when the key lacks its project or VPC.
+    // with the same signals. Returns false (doing nothing) when the key lacks its project.
     bool load(const ListingKey &key, Source source = Source::CacheOrCloud);
     // Stops at once; emits cancelled() when a listing was running.
     void cancel();

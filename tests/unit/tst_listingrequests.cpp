@@ -39,6 +39,10 @@ void TestListingRequests::urls_data()
                              << QStringLiteral("https://vpc.cn-north-4.myhuaweicloud.com/v1/") + p
             + QStringLiteral("/subnets?vpc_id=v%201&limit=1000&marker=s%2F9")
                              << p.toLatin1();
+    QTest::newRow("subnets of every VPC") << cloud.listSubnets(p, QString(), 1000, QString())
+                                         << QStringLiteral("https://vpc.cn-north-4.myhuaweicloud.com/v1/") + p
+            + QStringLiteral("/subnets?limit=1000")
+                                         << p.toLatin1();
     QTest::newRow("agencies") << cloud.listAgencies(p, 100, 100)
                               << QStringLiteral("https://functiongraph.cn-north-4.myhuaweicloud.com/v2/") + p
             + QStringLiteral("/fgs/service-trusted-agencies?marker=100&limit=100")
