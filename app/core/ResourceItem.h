@@ -48,4 +48,6 @@ using ResourceItems = QVector<ResourceItem>;
 
 } // namespace EndpointDesk
 
+// Only QStrings and plain values: lists of thousands grow by moving memory, not by copying items.
+Q_DECLARE_TYPEINFO(EndpointDesk::ResourceItem, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(EndpointDesk::ResourceItem)
