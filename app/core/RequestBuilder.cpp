@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace EndpointDesk {
 
@@ -64,6 +65,58 @@ ApiRequest RequestBuilder::deleteEndpoint(const QString &projectId, const QStrin
                           projectId.trimmed(),
                           QStringLiteral("/fgs/vpc-endpoint/") + segment(vpcId.trimmed()) + QLatin1Char('/')
                               + segment(subnetId.trimmed()));
+}
+
+ApiRequest RequestBuilder::listRequest(ServiceEndpoints::Service service, const QString &projectId,
+                                       const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    ApiRequest request = projectRequest(QByteArrayLiteral("GET"), service, projectId, path);
+    // GET carries no body: no Content-Type to sign or send.
+    request.headers.removeIf(
+        [](const auto &header) { return header.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+    QUrlQuery urlQuery;
+    for (const auto &[key, value] : query)
+        urlQuery.addQueryItem(segment(key), segment(value));
+    request.url.setQuery(urlQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return request;
+}
+
+ApiRequest RequestBuilder::listProjects() const
+{
+    ApiRequest request;
+    request.method = QByteArrayLiteral("GET");
+    QUrl url = m_endpoints.baseUrl(ServiceEndpoints::Service::Iam);
+    url.setPath(url.path(QUrl::FullyEncoded) + QStringLiteral("/v3/auth/projects"), QUrl::TolerantMode);
+    request.url = url;
+    return request;
+}
+
+ApiRequest RequestBuilder::listVpcs(const QString &projectId, int limit, const QString &marker) const
+{
+    QList<QPair<QString, QString>> query{{QStringLiteral("limit"), QString::number(limit)}};
+    if (!marker.isEmpty())
+        query.append({QStringLiteral("marker"), marker});
+    return listRequest(ServiceEndpoints::Service::Vpc, projectId.trimmed(), QStringLiteral("/vpcs"), query);
+}
+
+ApiRequest RequestBuilder::listSubnets(const QString &projectId, const QString &vpcId, int limit,
+                                       const QString &marker) const
+{
+    QList<QPair<QString, QString>> query;
+    if (!vpcId.trimmed().isEmpty())
+        query.append({QStringLiteral("vpc_id"), vpcId.trimmed()});
+    query.append({QStringLiteral("limit"), QString::number(limit)});
+    if (!marker.isEmpty())
+        query.append({QStringLiteral("marker"), marker});
+    return listRequest(ServiceEndpoints::Service::Vpc, projectId.trimmed(), QStringLiteral("/subnets"), query);
+}
+
+ApiRequest RequestBuilder::listAgencies(const QString &projectId, int offset, int limit) const
+{
+    return listRequest(ServiceEndpoints::Service::FunctionGraph, projectId.trimmed(),
+                       QStringLiteral("/fgs/service-trusted-agencies"),
+                       {{QStringLiteral("marker"), QString::number(offset)},
+                        {QStringLiteral("limit"), QString::number(limit)}});
 }
 
 } // namespace EndpointDesk

@@ -1,0 +1,16 @@
+#include "ListingKey.h"
+
+namespace EndpointDesk {
+
+bool ListingKey::isComplete() const
+{
+    return !ResourceKinds::isProjectScoped(kind) || !projectId.trimmed().isEmpty();
+}
+
+QString ListingKey::toString() const
+{
+    return profile + QLatin1Char('/') + region + QLatin1Char('/') + projectId + QLatin1Char('/')
+        + QString::number(static_cast<int>(kind)) + QLatin1Char('/') + vpcId;
+}
+
+} // namespace EndpointDesk

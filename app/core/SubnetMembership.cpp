@@ -1,0 +1,40 @@
+#include "SubnetMembership.h"
+
+#include <QCoreApplication>
+
+namespace EndpointDesk {
+
+QString SubnetMembership::check(const QString &untrimmedVpcId, const QString &untrimmedSubnetId,
+                                const ListingCache &cache, const ListingKey &scope)
+{
+    const QString vpcId = untrimmedVpcId.trimmed();
+    const QString subnetId = untrimmedSubnetId.trimmed();
+    if (vpcId.isEmpty() || subnetId.isEmpty())
+        return {};
+
+    ListingKey chosen = scope;
+    chosen.kind = ResourceKind::Subnet;
+    chosen.vpcId = vpcId;
+    const std::optional<ResourceItems> ownSubnets = cache.find(chosen);
+    if (ownSubnets) {
+        for (const ResourceItem &item : *ownSubnets) {
+            if (item.id == subnetId)
+                return {};
+        }
+    }
+
+    const QString otherVpc = cache.vpcOfSubnet(scope, subnetId);
+    if (!otherVpc.isEmpty() && otherVpc != vpcId) {
+        return QCoreApplication::translate("EndpointDesk", "Subnet %1 belongs to VPC %2, not to the chosen VPC %3.")
+            .arg(subnetId, otherVpc, vpcId);
+    }
+    if (ownSubnets) {
+        return QCoreApplication::translate("EndpointDesk",
+                                           "Subnet %1 is not one of the %n subnets listed for VPC %2.", nullptr,
+                                           static_cast<int>(ownSubnets->size()))
+            .arg(subnetId, vpcId);
+    }
+    return {};
+}
+
+} // namespace EndpointDesk

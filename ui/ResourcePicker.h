@@ -1,0 +1,114 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ListingKey.h"
+
+#include <QComboBox>
+#include <QPointer>
+
+class QLabel;
+class QToolButton;
+
+namespace EndpointDesk {
+
+class CloudConnection;
+class ListingCache;
+class ResourceCompleter;
+class ResourceFilterModel;
+class ResourceListModel;
+class ResourceLister;
+
+// An editable combo box filled from the cloud that still takes a typed id. Typing filters the list
+// (name, id or CIDR) in a popup: arrow down, Enter picks, Esc closes. The accessible name, tooltip and
+// other properties the window (or its .ui form, by promotion) sets on it are left alone.
+//
+// The status line, refresh and cancel buttons (and, for agencies, the permissions an agency needs)
+// are in statusWidget(), for the window to place next to the field.
+class ResourcePicker : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    // For .ui promotion; call setKind() afterwards.
+    explicit ResourcePicker(QWidget *parent = nullptr);
+    explicit ResourcePicker(ResourceKind kind, QWidget *parent = nullptr);
+    ~ResourcePicker() override;
+
+    void setKind(ResourceKind kind);
+    ResourceKind kind() const { return m_kind; }
+
+    // Where listings come from and are kept. Both must outlive the picker; cache may be shared by
+    // all pickers (and is what SubnetMembership::check reads).
+    void setConnection(CloudConnection *connection, ListingCache *cache);
+
+    // What to list: profile, region, project (and VPC for subnets); the kind is the picker's. Lists at
+    // once (from the cache when it has the list) when the scope is complete and differs from the last.
+    void setScope(const ListingKey &scope);
+    ListingKey scope() const { return m_scope; }
+
+    // Lists again from the cloud, replacing the cached list.
+    void refresh();
+    void cancelLoading();
+    bool isLoading() const;
+
+    // The id of the picked item, or the typed text trimmed when nothing was picked.
+    QString currentId() const;
+    // Picks the item with this id when it is listed; otherwise shows the id as typed text (and picks
+    // the item if a later listing has it).
+    void setCurrentId(const QString &id);
+    // Empties the field (for example the subnet when another VPC is chosen).
+    void clearChoice();
+
+    QString statusText() const { return m_statusText; }
+    QWidget *statusWidget() const { return m_statusWidget; }
+
+    ResourceListModel *listModel() const { return m_model; }
+    ResourceFilterModel *filterModel() const { return m_filter; }
+    ResourceCompleter *filterCompleter() const { return m_completer; }
+    ResourceLister *lister() const { return m_lister; }
+
+Q_SIGNALS:
+    // Whenever currentId() changes: picked, typed or cleared.
+    void currentIdChanged(const QString &id);
+    // An item was picked from the list (mouse or keyboard): reload dependent pickers now.
+    void idPicked(const QString &id);
+    void statusChanged(const QString &text);
+    void loadFailed(const EndpointDesk::ApiError &error);
+
+private:
+    void buildStatusWidget();
+    void applyKind();
+    bool canList() const;
+    void load(bool fromCloud);
+    void setStatus(const QString &text, const QString &toolTip = {});
+    void updateButtons();
+    void showPrompt();
+    void rememberText();
+    void restoreText();
+    void adoptTypedId();
+    void updateCurrentId();
+
+    ResourceKind m_kind = ResourceKind::Vpc;
+    ResourceListModel *m_model;
+    ResourceFilterModel *m_filter;
+    ResourceCompleter *m_completer;
+    ResourceLister *m_lister = nullptr;
+    CloudConnection *m_connection = nullptr;
+    ListingCache *m_cache = nullptr;
+    ListingKey m_scope;
+
+    QPointer<QWidget> m_statusWidget; // owned here until the window puts it in a layout
+    QLabel *m_statusLabel = nullptr;
+    QToolButton *m_refreshButton = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QLabel *m_permissionsLabel = nullptr;
+    QString m_statusText;
+
+    QString m_chosenId;   // the picked item's id, while the field still shows its text
+    QString m_chosenText;
+    QString m_savedText;  // the field's text across a model reset
+    QString m_lastId;
+    bool m_restoring = false;
+};
+
+} // namespace EndpointDesk
