@@ -74,7 +74,8 @@ void PendingReply::cancel()
 
 void PendingReply::readAvailable()
 {
-    if (!m_reply || m_tooLarge)
+    // After abort() the device is closed: nothing more to read.
+    if (!m_reply || m_tooLarge || !m_reply->isOpen())
         return;
     const QByteArray chunk = m_reply->readAll();
     if (m_body.size() + chunk.size() > m_maxBodyBytes) {

@@ -77,6 +77,10 @@ void FakeHttpServer::onConnection()
                 response = m_handler(request);
             else
                 response.status = 500;
+            if (response.hold) {
+                Q_EMIT requestReceived();
+                return;
+            }
             QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
             for (const auto &[name, value] : response.headers)
                 out += name + ": " + value + "\r\n";

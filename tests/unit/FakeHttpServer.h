@@ -29,6 +29,7 @@ public:
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        bool hold = false; // never answer: the client waits until it gives up or cancels
     };
     using Handler = std::function<Response(const Request &)>;
 
