@@ -57,13 +57,13 @@ QString hintForAuthenticationFailure(const QString &message, const QDateTime &se
     // Clocks that far apart make any signature fail, whatever the message says.
     if (serverTime.isValid() && qAbs(serverTime.secsTo(localNow)) > ErrorHints::MaxClockSkewSeconds)
         return clockHint(serverTime, localNow);
+    if (containsAny(lower, {"lock", "too many", "frequent", "exceed"}))
+        return tr("The access key is locked for 5 minutes after more than 5 failed signatures in a row. Check "
+                  "the secret key, then wait 5 minutes before trying again.");
     if (containsAny(lower, {"security token", "securitytoken", "security-token", "x-security-token"}))
         return tr("These are temporary access keys: they work only together with their security token, and "
                   "only until it expires. Choose \"Temporary AK/SK\", paste the security token that came with "
                   "the keys, or get new temporary credentials.");
-    if (containsAny(lower, {"lock", "too many", "frequent", "exceed"}))
-        return tr("The access key is locked for 5 minutes after more than 5 failed signatures in a row. Check "
-                  "the secret key, then wait 5 minutes before trying again.");
     if (containsAny(lower, {"token expire", "expired token", "token has expired"}))
         return tr("The token has expired or was revoked. A pasted token cannot be renewed by the program: paste "
                   "a new one, or sign in with the IAM password method, which renews its token by itself.");
@@ -71,8 +71,9 @@ QString hintForAuthenticationFailure(const QString &message, const QDateTime &se
         return tr("No token was sent. Sign in, or paste a token in the profile.");
     if (containsAny(lower, {"sdk-date", "sdk date", "request time", "timestamp", "clock"}))
         return clockHint(serverTime, localNow);
-    if (containsAny(lower, {"ak not found", "ak not exist", "access key not found", "unknown ak", "invalid ak",
-                            "ak is invalid", "ak is not", "access key id", "accesskey"}))
+    if (containsAny(lower, {"ak not found", "ak not exist", "unknown ak", "invalid ak", "ak is invalid", "ak is not"})
+        || (lower.contains(QLatin1String("access key"))
+            && containsAny(lower, {"not found", "not exist", "invalid", "unknown", "disabled"})))
         return tr("The access key is unknown or disabled: check it in My Credentials (a deleted or disabled key, "
                   "or one from another Huawei Cloud site, is refused).");
     if (lower.contains(QLatin1String("signature")))
@@ -114,7 +115,8 @@ QString hintForIamSignIn(const ApiError &error, bool usedMfa)
         return tr("The account name, IAM user name or password is wrong. All three are case-sensitive; for the "
                   "account itself, enter its name as both the account and the user name. Several failures in a "
                   "row lock the user for a while.");
-    if (error.httpStatus == 404 || lower.contains(QLatin1String("could not find")))
+    if (error.httpStatus == 404 || lower.contains(QLatin1String("could not find"))
+        || (lower.contains(QLatin1String("project")) && containsAny(lower, {"not exist", "not found"})))
         return tr("IAM did not find the project: check the project ID, or leave it empty to use the region's "
                   "default project.");
     if (error.httpStatus == 403)

@@ -62,6 +62,19 @@ void TestAuthHints::gatewayAuthentication_data()
                                << QStringLiteral("locked for 5 minutes");
     QTest::newRow("temporary without token") << QByteArray("security token not found") << 0
                                              << QStringLiteral("temporary access keys");
+    QTest::newRow("unknown AK, sandbox wording") << QByteArray("the access key XYZ is not found or invalid") << 0
+                                                 << QStringLiteral("access key is unknown");
+    QTest::newRow("locked after failures") << QByteArray("verify aksk signature fail; the access key AK is now locked "
+                                                         "for 5 minutes after more than 5 consecutive failures")
+                                           << 0 << QStringLiteral("locked for 5 minutes");
+    QTest::newRow("temporary key without its token, sandbox wording")
+        << QByteArray("x-security-token not found, temporary access keys need one") << 0
+        << QStringLiteral("temporary access keys");
+    QTest::newRow("wrong security token") << QByteArray("the security token is invalid for this temporary access key")
+                                          << 0 << QStringLiteral("temporary access keys");
+    QTest::newRow("request time expired") << QByteArray("the request time expired: X-Sdk-Date 20240101T000000Z is "
+                                                        "more than 15 minutes from the server time")
+                                          << 0 << QStringLiteral("within 15 minutes");
     QTest::newRow("token expired") << QByteArray("token expires, expires_at: 2024-01-01T00:00:00Z") << 0
                                    << QStringLiteral("pasted token cannot be renewed");
     QTest::newRow("token revoked") << QByteArray("decrypt token fail") << 0 << QStringLiteral("not accepted");

@@ -167,6 +167,15 @@ void TestIamSession::failuresExplained_data()
     QTest::newRow("federated user")
         << 401 << QByteArray(R"({"error":{"code":401,"message":"Federated users must sign in through their identity provider.","title":"Unauthorized"}})")
         << false << QStringLiteral("federated");
+    QTest::newRow("MFA required, sandbox wording")
+        << 401 << QByteArray(R"({"error":{"code":401,"message":"MFA verification is required. Add the totp method.","title":"Unauthorized"}})")
+        << false << QStringLiteral("must sign in with virtual MFA");
+    QTest::newRow("wrong MFA code, sandbox wording")
+        << 401 << QByteArray(R"({"error":{"code":401,"message":"The verification code is wrong.","title":"Unauthorized"}})")
+        << true << QStringLiteral("MFA code was not accepted");
+    QTest::newRow("project does not exist (400)")
+        << 400 << QByteArray(R"({"error":{"code":400,"message":"The project x does not exist.","title":"Bad Request"}})")
+        << false << QStringLiteral("did not find the project");
     QTest::newRow("project not found")
         << 404 << QByteArray(R"({"error":{"code":404,"message":"Could not find project: x.","title":"Not Found"}})")
         << false << QStringLiteral("project");
