@@ -57,7 +57,7 @@ QString hintForAuthenticationFailure(const QString &message, const QDateTime &se
     // Clocks that far apart make any signature fail, whatever the message says.
     if (serverTime.isValid() && qAbs(serverTime.secsTo(localNow)) > ErrorHints::MaxClockSkewSeconds)
         return clockHint(serverTime, localNow);
-    if (containsAny(lower, {"lock", "too many", "frequent", "exceed"}))
+    if (containsAny(lower, {"lock", "too many", "frequent"}))
         return tr("The access key is locked for 5 minutes after more than 5 failed signatures in a row. Check "
                   "the secret key, then wait 5 minutes before trying again.");
     if (containsAny(lower, {"security token", "securitytoken", "security-token", "x-security-token"}))
