@@ -66,7 +66,8 @@ QString hintForAuthenticationFailure(const QString &message, const QDateTime &se
                   "the keys, or get new temporary credentials.");
     if (containsAny(lower, {"token expire", "expired token", "token has expired"}))
         return tr("The token has expired or was revoked. A pasted token cannot be renewed by the program: paste "
-                  "a new one, or sign in with the IAM password method, which renews its token by itself.");
+                  "a new one, or use the IAM password method, which renews its token by itself (with MFA, sign in "
+                  "again with a new code).");
     if (lower.contains(QLatin1String("x-auth-token not found")))
         return tr("No token was sent. Sign in, or paste a token in the profile.");
     if (containsAny(lower, {"sdk-date", "sdk date", "request time", "timestamp", "clock"}))
