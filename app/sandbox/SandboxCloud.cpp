@@ -9,6 +9,7 @@ SandboxCloud::SandboxCloud(SandboxSeedOptions options)
     , m_authenticator(m_tokens, m_clock)
     , m_functionGraph(m_inventory, m_clock)
     , m_vpc(m_inventory)
+    , m_iam(m_inventory, m_tokens, m_clock)
 {
 }
 
@@ -32,7 +33,21 @@ SandboxResponse SandboxCloud::route(const SandboxRequest &request)
         return routeFunctionGraph(request, segments);
     if (segments.size() == 3 && segments.at(0) == QLatin1String("v1"))
         return routeVpc(request, segments);
+    if (segments.size() == 3 && segments.at(0) == QLatin1String("v3") && segments.at(1) == QLatin1String("auth"))
+        return routeIam(request, segments);
     return SandboxResponse::apiNotFound();
+}
+
+SandboxResponse SandboxCloud::routeIam(const SandboxRequest &request, const QStringList &segments)
+{
+    if (segments.at(2) == QLatin1String("tokens") && request.method == "POST")
+        return m_iam.issueToken(request);
+    if (segments.at(2) != QLatin1String("projects") || request.method != "GET")
+        return SandboxResponse::apiNotFound();
+    const SandboxAuthenticator::Result auth = m_authenticator.authenticate(request);
+    if (!auth.accepted)
+        return auth.refusal;
+    return m_iam.listProjects(auth.identity);
 }
 
 SandboxResponse SandboxCloud::routeVpc(const SandboxRequest &request, const QStringList &segments)
@@ -94,6 +109,11 @@ const SandboxProject *SandboxCloud::admitProject(Service service, const QString 
                                                  const SandboxIdentity &identity, SandboxResponse *refusal) const
 {
     // The not-found and forbidden codes of VPC and IAM are the sandbox's choice; the cloud documents none.
+    if (identity.viaAccessKey && identity.projectId.isEmpty()) {
+        *refusal = SandboxResponse::authenticationError(
+            QStringLiteral("x-project-id not found, AK/SK calls to project APIs must send X-Project-Id"));
+        return nullptr;
+    }
     const SandboxProject *project = m_inventory.project(projectId);
     if (!project) {
         const QString message = QStringLiteral("Project %1 does not exist").arg(projectId);
@@ -173,6 +193,11 @@ QString SandboxCloud::issueToken(const QString &projectId, int lifetimeSeconds)
     token.issuedAt = m_clock.now();
     token.expiresAt = token.issuedAt.addSecs(lifetimeSeconds);
     return m_tokens.issue(token).value;
+}
+
+void SandboxCloud::setTokenLifetime(int seconds)
+{
+    m_iam.setTokenLifetime(seconds);
 }
 
 void SandboxCloud::setClock(std::function<QDateTime()> now)

@@ -3,6 +3,7 @@
 #include "SandboxAuthenticator.h"
 #include "SandboxClock.h"
 #include "SandboxFunctionGraph.h"
+#include "SandboxIam.h"
 #include "SandboxInventory.h"
 #include "SandboxResponse.h"
 #include "SandboxTokenStore.h"
@@ -40,6 +41,10 @@ public:
     // projects other than the demo one, or to get a token that expires soon.
     QString issueToken(const QString &projectId, int lifetimeSeconds = 24 * 3600);
 
+    // Lifetime of tokens from POST /v3/auth/tokens (24 h by default); a request may ask for less with the
+    // header X-Sandbox-Token-Lifetime: SECONDS.
+    void setTokenLifetime(int seconds);
+
     void setClock(std::function<QDateTime()> now);
     QDateTime now() const;
 
@@ -48,6 +53,7 @@ private:
 
     SandboxResponse route(const SandboxRequest &request);
     SandboxResponse routeFunctionGraph(const SandboxRequest &request, const QStringList &segments);
+    SandboxResponse routeIam(const SandboxRequest &request, const QStringList &segments);
     SandboxResponse routeVpc(const SandboxRequest &request, const QStringList &segments);
     // The checks every project-scoped call makes after authentication: the project exists and the
     // credentials are good for it. Returns the project, or nullptr with *refusal set.
@@ -60,6 +66,7 @@ private:
     SandboxAuthenticator m_authenticator;
     SandboxFunctionGraph m_functionGraph;
     SandboxVpcService m_vpc;
+    SandboxIam m_iam;
 };
 
 } // namespace EndpointDesk

@@ -1,3 +1,4 @@
+#include "SandboxAkSkVerifier.h"
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void createOverHttp();
     void refusedWithoutToken();
     void unknownPath();
+    void signedWithHostAndPort();
+    void passwordSignInOverHttp();
 
 private:
     QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -110,6 +113,62 @@ void TestSandboxServer::unknownPath()
     QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error_code")).toString(),
              QStringLiteral("APIGW.0101"));
     QCOMPARE(reply->rawHeader("X-Request-Id").size(), 32);
+}
+
+// The signature covers the Host header exactly as the client sent it, port included.
+void TestSandboxServer::signedWithHostAndPort()
+{
+    const QString path = QStringLiteral("/v1/") + SandboxDemo::projectId() + QStringLiteral("/vpcs?limit=2");
+    const QByteArray host = "127.0.0.1:" + QByteArray::number(m_server->port());
+    SandboxRequest toSign = SandboxRequest::create("GET", path);
+    toSign.setHeader("Host", host);
+    toSign.setHeader("X-Project-Id", SandboxDemo::projectId().toLatin1());
+    toSign.setHeader("X-Sdk-Date", QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1());
+
+    auto sendSigned = [&](const QByteArray &signedHost) {
+        SandboxRequest request = toSign;
+        request.setHeader("Host", signedHost);
+        QNetworkRequest network(QUrl(m_server->baseUrl().toString() + path));
+        network.setRawHeader("X-Project-Id", request.header("X-Project-Id"));
+        network.setRawHeader("X-Sdk-Date", request.header("X-Sdk-Date"));
+        network.setRawHeader("Authorization",
+                             SandboxAkSkVerifier::authorization(request, SandboxDemo::accessKey().toLatin1(),
+                                                                SandboxDemo::secretKey().toLatin1(),
+                                                                {"host", "x-project-id", "x-sdk-date"}));
+        QNetworkReply *reply = m_network->get(network);
+        reply->setParent(this);
+        return reply;
+    };
+
+    QNetworkReply *good = sendSigned(host);
+    QTRY_VERIFY(good->isFinished());
+    QCOMPARE(good->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(QJsonDocument::fromJson(good->readAll()).object().value(QStringLiteral("vpcs")).toArray().size(), 2);
+
+    QNetworkReply *withoutPort = sendSigned("127.0.0.1");
+    QTRY_VERIFY(withoutPort->isFinished());
+    QCOMPARE(withoutPort->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+}
+
+void TestSandboxServer::passwordSignInOverHttp()
+{
+    const QByteArray body = QStringLiteral(
+        R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"domain":{"name":"%1"},"name":"%2","password":"%3"}}},"scope":{"project":{"name":"cn-north-4"}}}})")
+                                .arg(SandboxDemo::accountName(), SandboxDemo::userName(), SandboxDemo::password())
+                                .toUtf8();
+    QNetworkRequest request(QUrl(m_server->baseUrl().toString() + QStringLiteral("/v3/auth/tokens?nocatalog=true")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json;charset=utf8"));
+    QNetworkReply *reply = m_network->post(request, body);
+    reply->setParent(this);
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    QVERIFY(!reply->rawHeader("X-IAM-Trace-Id").isEmpty());
+    const QByteArray token = reply->rawHeader("X-Subject-Token");
+    QVERIFY(!token.isEmpty());
+
+    QNetworkReply *projects = send("GET", QStringLiteral("/v3/auth/projects"), {}, token);
+    QTRY_VERIFY(projects->isFinished());
+    QCOMPARE(projects->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
