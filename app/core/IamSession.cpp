@@ -236,14 +236,13 @@ void IamSession::fail(const ApiError &error, bool renewal)
 {
     qCInfo(lcCore) << (renewal ? "IAM token renewal failed:" : "IAM sign-in failed:") << error.code
                    << error.httpStatus;
-    const QDateTime current = now();
-    if (renewal && !m_token.isEmpty() && current < m_info.expiresAt) {
+    if (renewal && !m_token.isEmpty() && m_expiryTimer.isActive()) {
         // The current token still works; a passing network problem may clear before it expires.
         const bool passing = error.code == QLatin1String("NETWORK") || error.code == QLatin1String("TIMEOUT");
         if (passing) {
-            const qint64 remaining = current.msecsTo(m_info.expiresAt);
-            m_renewalTime = current.addMSecs(std::min(RenewalRetryMs, remaining / 2));
-            m_renewalTimer.start(timerInterval(current.msecsTo(m_renewalTime)));
+            const qint64 retryIn = std::min<qint64>(RenewalRetryMs, m_expiryTimer.remainingTime() / 2);
+            m_renewalTime = now().addMSecs(retryIn);
+            m_renewalTimer.start(timerInterval(retryIn));
         }
         Q_EMIT failed(error);
         return;
@@ -258,12 +257,16 @@ void IamSession::fail(const ApiError &error, bool renewal)
 
 void IamSession::planTimers()
 {
+    // Measured by the token's own lifetime from now, not by this computer's clock against
+    // expires_at: a clock hours off must neither renew in a loop nor let the token lapse.
     const QDateTime current = now();
-    const QDateTime from = m_info.issuedAt.isValid() && m_info.issuedAt < m_info.expiresAt ? m_info.issuedAt : current;
-    const qint64 margin = renewalMarginMs(from.msecsTo(m_info.expiresAt));
-    m_renewalTime = m_info.expiresAt.addMSecs(-margin);
-    m_renewalTimer.start(timerInterval(current.msecsTo(m_renewalTime)));
-    m_expiryTimer.start(timerInterval(current.msecsTo(m_info.expiresAt)));
+    const qint64 lifetime = m_info.issuedAt.isValid() && m_info.issuedAt < m_info.expiresAt
+        ? m_info.issuedAt.msecsTo(m_info.expiresAt)
+        : current.msecsTo(m_info.expiresAt);
+    const qint64 renewIn = lifetime - renewalMarginMs(lifetime);
+    m_renewalTime = current.addMSecs(renewIn);
+    m_renewalTimer.start(timerInterval(renewIn));
+    m_expiryTimer.start(timerInterval(lifetime));
 }
 
 QString IamSession::statusText() const

@@ -32,7 +32,8 @@ public:
     explicit IamSession(Transport *transport, QObject *parent = nullptr);
     ~IamSession() override;
 
-    // The time used to plan renewal (tests move it); the system clock when empty.
+    // The time renewalTime() is given in (tests move it); the system clock when empty. Timers
+    // count the token's own lifetime (expires_at - issued_at) from the moment it arrived.
     void setClock(Clock clock);
 
     // Starts signing in; replaces any current sign-in. Returns false, doing nothing, with *problem
