@@ -1,6 +1,9 @@
 #include "CloudConnection.h"
 
+#include "AuthenticatorFactory.h"
+#include "IamSession.h"
 #include "PendingReply.h"
+#include "TokenRenewingReply.h"
 #include "Transport.h"
 
 #include <QCoreApplication>
@@ -19,10 +22,23 @@ void CloudConnection::setEndpoints(const ServiceEndpoints &endpoints)
     Q_EMIT changed();
 }
 
-void CloudConnection::setAuthenticator(std::shared_ptr<const Authenticator> authenticator)
+void CloudConnection::setAuthenticator(std::shared_ptr<const Authenticator> authenticator, IamSession *renewer)
 {
     m_authenticator = std::move(authenticator);
+    m_renewer = renewer;
     Q_EMIT changed();
+}
+
+void CloudConnection::useCredentials(const Credentials &credentials, IamSession *session)
+{
+    // Only a password sign-in can get a new token unattended; a pasted token cannot be renewed.
+    setAuthenticator(AuthenticatorFactory::create(credentials, session),
+                     credentials.method == AuthMethod::IamPassword ? session : nullptr);
+}
+
+IamSession *CloudConnection::renewer() const
+{
+    return m_renewer;
 }
 
 ApiRequest CloudConnection::authenticated(ApiRequest request, QString *problem) const
@@ -43,6 +59,8 @@ PendingReply *CloudConnection::send(const ApiRequest &request)
     const ApiRequest ready = authenticated(request, &problem);
     if (ready.method.isEmpty())
         return PendingReply::refused(problem, m_transport);
+    if (m_renewer)
+        return new TokenRenewingReply(m_transport, request, m_authenticator, m_renewer, m_transport);
     return m_transport->send(ready);
 }
 

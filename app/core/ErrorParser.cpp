@@ -103,7 +103,7 @@ ApiError ErrorParser::parse(const ApiResponse &response)
     if (!response.requestId().isEmpty())
         error.requestId = response.requestId();
     error.rawBody = response.body;
-    error.hint = ErrorHints::hintFor(error, response.outcome);
+    error.hint = ErrorHints::hintFor(error, response);
     return error;
 }
 

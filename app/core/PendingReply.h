@@ -20,17 +20,23 @@ public:
     // A request that is not sent at all (refused by the program).
     static PendingReply *refused(const QString &reason, QObject *parent);
 
-    void cancel();
+    // Virtual so that a reply standing for several requests (renew the token, then resend) can
+    // cancel whichever step is running.
+    virtual void cancel();
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
     void finished(const EndpointDesk::ApiResponse &response);
 
-private:
+protected:
+    // A reply with no network request of its own; it ends when finish() is called.
     explicit PendingReply(QObject *parent);
+    // Emits finished() the first time only, then deletes the reply later.
+    void finish(ApiResponse response);
+
+private:
     void readAvailable();
     void onFinished();
-    void finish(ApiResponse response);
 
     QPointer<QNetworkReply> m_reply;
     qint64 m_maxBodyBytes = 0;
