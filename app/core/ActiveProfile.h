@@ -1,0 +1,130 @@
+#pragma once
+
+#include "AuthMethod.h"
+#include "Credentials.h"
+#include "Profile.h"
+#include "ProfileValidator.h"
+#include "SecretKind.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace EndpointDesk {
+
+class ProfileStore;
+class SecretStore;
+
+// The profile the main window works with: its saved settings, the secrets typed or read from the
+// keychain, whether anything differs from what is stored, and saving. The window only binds
+// widgets to this; every rule about what is stored where lives here.
+//
+// Secrets of the profile's auth method are read asynchronously after load(); a secret the person
+// typed before its stored value arrived is kept. Saving writes the profile and the method's secrets
+// and removes the secrets of the other methods, so the keychain holds exactly what the profile uses.
+// The MFA code is never stored anywhere.
+class ActiveProfile : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Severity { Info, Warning, Error };
+    Q_ENUM(Severity)
+
+    ActiveProfile(ProfileStore *profiles, SecretStore *secrets, QObject *parent = nullptr);
+    ~ActiveProfile() override;
+
+    // Creates and saves a first profile (firstProfileName(), the default region) when the store has
+    // none, so a first run has something to edit. True when the store has a profile afterwards.
+    static bool ensureProfileExists(ProfileStore *profiles, QString *error = nullptr);
+    static QString firstProfileName();
+
+    // Loads the named profile, dropping any unsaved edits (the window asks first): emits loaded()
+    // at once, then secretsLoaded() when every secret of its auth method has been read. Records it
+    // as the last used profile. False with *error when there is no such profile.
+    bool load(const QString &name, QString *error = nullptr);
+    // Empty when no profile is loaded (none yet, or it was removed).
+    QString name() const { return m_name; }
+    bool isLoaded() const { return !m_name.isEmpty(); }
+    // True until the secrets of the latest load() have all been read.
+    bool isLoadingSecrets() const { return m_pendingReads > 0; }
+
+    // Saved fields plus edits.
+    Profile profile() const { return m_edited; }
+    // Method and non-secret names from the profile, plus the secrets in memory.
+    Credentials credentials() const;
+    // What is wrong with the edited profile, per field; save() refuses while this is not empty.
+    QList<ProfileProblem> problems() const;
+
+    // Edits from the window. The name is not edited here: renaming goes through ProfileStore.
+    void setProfileEdits(const Profile &profile);
+    void setCredentials(const Credentials &credentials);
+    bool isModified() const { return m_modified; }
+
+    // Writes the profile, then every secret of its auth method (an empty one removes the stored
+    // secret). Returns false with *error when the profile could not be written; the secrets are
+    // written asynchronously and their outcome arrives through notice(), followed by saved().
+    bool save(QString *error = nullptr);
+    // Back to the saved profile and its stored secrets; emits loaded() with what to show.
+    void discardEdits();
+
+    // Which secret kinds an auth method stores.
+    static QList<SecretKind> secretKindsFor(AuthMethod method);
+    // Credentials <-> the non-secret fields of a profile: method, accountName, iamUserName -> userName,
+    // mfaUserId, accessKeyId -> accessKey.
+    static Credentials credentialsFromProfile(const Profile &profile);
+    static void applyCredentials(Profile &profile, const Credentials &credentials);
+    static QString secret(const Credentials &credentials, SecretKind kind);
+    static void setSecret(Credentials &credentials, SecretKind kind, const QString &value);
+
+Q_SIGNALS:
+    // What the widgets should show now: after load() (secrets not yet read) and discardEdits().
+    void loaded(const EndpointDesk::Profile &profile, const EndpointDesk::Credentials &credentials);
+    // Every secret of the loaded profile's method has been read; credentials holds them, with
+    // whatever the person typed meanwhile in place of the stored value.
+    void secretsLoaded(const EndpointDesk::Credentials &credentials);
+    void modifiedChanged(bool modified);
+    // The profile and all its secrets were written (see notice() for where the secrets went).
+    void saved(const QString &name);
+    // The loaded profile was renamed elsewhere (the profile manager); this object follows it.
+    void nameChanged(const QString &name);
+    // The loaded profile was removed elsewhere; nothing is loaded now, the window loads another.
+    void activeProfileRemoved(const QString &name);
+    // For the person; never contains a secret.
+    void notice(const QString &message, EndpointDesk::ActiveProfile::Severity severity);
+
+private:
+    void readSecrets();
+    void finishSecretsIfDone();
+    void resetState();
+    void updateModified();
+    bool computeModified() const;
+    void onProfileRenamed(const QString &oldName, const QString &newName);
+    void onProfileRemoved(const QString &name);
+    void onProfileSaved(const QString &name);
+
+    QPointer<ProfileStore> m_profiles;
+    QPointer<SecretStore> m_secrets;
+
+    QString m_name;
+    Profile m_saved;  // as in the ProfileStore
+    Profile m_edited; // with the window's edits
+    // Secrets in memory (typed or read), and what the SecretStore holds as far as known: a kind
+    // missing from m_stored has not been read yet.
+    QMap<SecretKind, QString> m_current;
+    QMap<SecretKind, QString> m_stored;
+    QList<SecretKind> m_typedBeforeRead; // typed while the stored value was on its way: it wins
+    QString m_mfaCode;
+
+    // Answers for an earlier load() (or a removed profile) are dropped.
+    int m_generation = 0;
+    int m_pendingReads = 0;
+    QString m_readProblem;
+    bool m_saving = false;
+    bool m_secretSaveFailed = false; // keeps the profile modified until a save succeeds
+    bool m_modified = false;
+};
+
+} // namespace EndpointDesk
