@@ -1,11 +1,16 @@
+#include "ActiveProfile.h"
 #include "AppIcon.h"
 #include "MainWindow.h"
+#include "Profile.h"
+#include "ProfileStore.h"
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
+#include "SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
@@ -69,19 +74,19 @@ Options parseCommandLine(const QApplication &app)
     return options;
 }
 
-StartupConnection sandboxConnection(SandboxServer &server)
+// The sandbox's ready profile: its address, the demo project and the first VPC and subnet, so
+// that a newcomer creates an endpoint with clicks alone.
+Profile sandboxProfile(SandboxServer &server)
 {
-    StartupConnection connection;
-    connection.profileName = QApplication::translate("main", "Sandbox");
-    connection.regionId = SandboxDemo::regionId();
-    connection.endpointOverride = server.baseUrl();
-    connection.credentials.method = AuthMethod::Token;
-    connection.credentials.token = SandboxDemo::token();
-    connection.defaults.region = SandboxDemo::regionId();
-    connection.defaults.projectId = SandboxDemo::projectId();
-    connection.defaults.vpcId = server.cloud().firstVpcId();
-    connection.defaults.subnetId = server.cloud().firstSubnetId();
-    return connection;
+    Profile profile;
+    profile.name = QApplication::translate("main", "Sandbox");
+    profile.regionId = SandboxDemo::regionId();
+    profile.endpointOverride = server.baseUrl().toString();
+    profile.projectId = SandboxDemo::projectId();
+    profile.authMethod = AuthMethod::Token;
+    profile.defaultVpcId = server.cloud().firstVpcId();
+    profile.defaultSubnetId = server.cloud().firstSubnetId();
+    return profile;
 }
 
 } // namespace
@@ -98,19 +103,39 @@ int main(int argc, char *argv[])
 
     const Options options = parseCommandLine(app);
 
-    MainWindow window;
+    // The sandbox is a playground: its profiles live in a folder of their own for this run, and its
+    // demo token is no secret, so neither the user's settings nor the keychain are touched.
     std::unique_ptr<SandboxServer> sandbox;
+    QTemporaryDir sandboxSettings;
+    std::unique_ptr<ProfileStore> profiles;
+    std::unique_ptr<SecretStore> secrets;
     if (options.sandbox) {
         sandbox = std::make_unique<SandboxServer>(options.seed);
-        if (!sandbox->start()) {
+        if (!sandbox->start() || !sandboxSettings.isValid()) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Endpoint Desk"),
-                                  QApplication::translate("main", "The built-in sandbox could not start: no free "
-                                                                  "port on 127.0.0.1."));
+                                  QApplication::translate("main", "The built-in sandbox could not start."));
             return 1;
         }
-        window.applyConnection(sandboxConnection(*sandbox));
-        window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
+        profiles = std::make_unique<ProfileStore>(sandboxSettings.filePath(QStringLiteral("EndpointDesk.conf")));
+        secrets = std::make_unique<SecretStore>(profiles.get(), SecretStore::Backend::Unavailable);
+        profiles->saveProfile(sandboxProfile(*sandbox));
+        secrets->write(sandboxProfile(*sandbox).name, SecretKind::Token, SandboxDemo::token(), nullptr);
+    } else {
+        profiles = std::make_unique<ProfileStore>();
+        secrets = std::make_unique<SecretStore>(profiles.get());
     }
+    ActiveProfile::ensureProfileExists(profiles.get());
+
+    MainWindow window(profiles.get(), secrets.get());
+    if (options.sandbox)
+        window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
+    for (const QString &notice : profiles->notices())
+        window.showNotice(notice);
+    const QString startName = profiles->startupProfileName(options.profile);
+    if (!options.profile.isEmpty() && startName != options.profile)
+        window.showNotice(QApplication::translate("main", "There is no profile named %1; opened %2 instead.")
+                              .arg(options.profile, startName));
+    window.openProfile(startName);
     window.show();
     return QApplication::exec();
 }

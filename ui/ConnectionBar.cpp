@@ -1,12 +1,12 @@
 #include "ConnectionBar.h"
 
+#include "AuthFieldsWidget.h"
 #include "Region.h"
 #include "ServiceEndpoints.h"
 #include "Theme.h"
 #include "ui_ConnectionBar.h"
 
-#include <QFormLayout>
-#include <QLabel>
+#include <QVBoxLayout>
 
 namespace EndpointDesk {
 
@@ -24,28 +24,31 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_ui->overrideProblem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor(palette()).name()));
     m_ui->overrideProblem->setAccessibleName(tr("Endpoint override problem"));
 
-    auto *authLayout = new QFormLayout(m_ui->authHost);
+    auto *authLayout = new QVBoxLayout(m_ui->authHost);
     authLayout->setContentsMargins(0, 0, 0, 0);
-    m_tokenEdit = new QLineEdit(m_ui->authHost);
-    m_tokenEdit->setEchoMode(QLineEdit::Password);
-    m_tokenEdit->setAccessibleName(tr("Token"));
-    m_tokenEdit->setPlaceholderText(tr("Paste an IAM token (X-Subject-Token)"));
-    auto *tokenLabel = new QLabel(tr("&Token:"), m_ui->authHost);
-    tokenLabel->setBuddy(m_tokenEdit);
-    authLayout->addRow(tokenLabel, m_tokenEdit);
-    setTabOrder(m_ui->overrideEdit, m_tokenEdit);
-    setTabOrder(m_tokenEdit, m_ui->signInButton);
+    m_authFields = new AuthFieldsWidget(m_ui->authHost);
+    authLayout->addWidget(m_authFields);
+    setTabOrder(m_ui->overrideEdit, m_authFields);
+    setTabOrder(m_authFields, m_ui->signInButton);
 
-    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &ConnectionBar::connectionEdited);
-    connect(m_ui->overrideEdit, &QLineEdit::textEdited, this, [this] {
+    const auto edited = [this] {
+        if (!m_updating)
+            Q_EMIT connectionEdited();
+    };
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->overrideEdit, &QLineEdit::textChanged, this, [this, edited] {
         m_ui->overrideProblem->hide();
-        Q_EMIT connectionEdited();
+        edited();
     });
     connect(m_ui->overrideEdit, &QLineEdit::editingFinished, this, &ConnectionBar::checkEndpointOverride);
-    connect(m_tokenEdit, &QLineEdit::textEdited, this, &ConnectionBar::connectionEdited);
+    connect(m_authFields, &AuthFieldsWidget::changed, this, edited);
     connect(m_ui->signInButton, &QPushButton::clicked, this, &ConnectionBar::signInRequested);
-    connect(m_ui->profileCombo, &QComboBox::activated, this,
-            [this](int index) { Q_EMIT profileChosen(m_ui->profileCombo->itemText(index)); });
+    connect(m_ui->saveProfileButton, &QToolButton::clicked, this, &ConnectionBar::saveRequested);
+    connect(m_ui->manageProfilesButton, &QToolButton::clicked, this, &ConnectionBar::manageProfilesRequested);
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < m_profileNames.size())
+            Q_EMIT profileChosen(m_profileNames.at(index));
+    });
 }
 
 ConnectionBar::~ConnectionBar() = default;
@@ -53,6 +56,7 @@ ConnectionBar::~ConnectionBar() = default;
 void ConnectionBar::setProfileNames(const QStringList &names, const QString &current)
 {
     const QSignalBlocker blocker(m_ui->profileCombo);
+    m_profileNames = names;
     m_ui->profileCombo->clear();
     m_ui->profileCombo->addItems(names);
     m_ui->profileCombo->setCurrentIndex(qMax(0, names.indexOf(current)));
@@ -60,7 +64,19 @@ void ConnectionBar::setProfileNames(const QStringList &names, const QString &cur
 
 QString ConnectionBar::profileName() const
 {
-    return m_ui->profileCombo->currentText();
+    const int index = m_ui->profileCombo->currentIndex();
+    return index >= 0 && index < m_profileNames.size() ? m_profileNames.at(index) : QString();
+}
+
+void ConnectionBar::setProfileModified(bool modified)
+{
+    const int index = m_ui->profileCombo->currentIndex();
+    if (index < 0 || index >= m_profileNames.size())
+        return;
+    // The asterisk is the desktop's usual sign of unsaved edits.
+    m_ui->profileCombo->setItemText(index, modified ? m_profileNames.at(index) + QLatin1String(" *")
+                                                    : m_profileNames.at(index));
+    m_ui->saveProfileButton->setEnabled(modified);
 }
 
 QString ConnectionBar::regionId() const
@@ -71,22 +87,30 @@ QString ConnectionBar::regionId() const
 void ConnectionBar::setRegionId(const QString &regionId)
 {
     const int index = m_ui->regionCombo->findData(regionId);
-    if (index >= 0)
-        m_ui->regionCombo->setCurrentIndex(index);
+    m_updating = true;
+    m_ui->regionCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_updating = false;
+}
+
+QString ConnectionBar::endpointOverrideText() const
+{
+    return m_ui->overrideEdit->text().trimmed();
 }
 
 QUrl ConnectionBar::endpointOverride() const
 {
-    const QString text = m_ui->overrideEdit->text().trimmed();
+    const QString text = endpointOverrideText();
     if (text.isEmpty())
         return {};
     // A bare host name means https; plain http must be asked for explicitly.
     return QUrl(text.contains(QLatin1String("://")) ? text : QLatin1String("https://") + text, QUrl::StrictMode);
 }
 
-void ConnectionBar::setEndpointOverride(const QUrl &url)
+void ConnectionBar::setEndpointOverride(const QString &text)
 {
-    m_ui->overrideEdit->setText(url.toString());
+    m_updating = true;
+    m_ui->overrideEdit->setText(text);
+    m_updating = false;
     checkEndpointOverride();
 }
 
@@ -100,20 +124,30 @@ bool ConnectionBar::checkEndpointOverride()
 
 Credentials ConnectionBar::credentials() const
 {
-    Credentials credentials;
-    credentials.method = AuthMethod::Token;
-    credentials.token = m_tokenEdit->text().trimmed();
-    return credentials;
+    return m_authFields->credentials();
 }
 
 void ConnectionBar::setCredentials(const Credentials &credentials)
 {
-    m_tokenEdit->setText(credentials.token);
+    m_updating = true;
+    m_authFields->setCredentials(credentials);
+    m_updating = false;
+}
+
+AuthFieldsWidget *ConnectionBar::authFields() const
+{
+    return m_authFields;
 }
 
 void ConnectionBar::setAuthStatus(const QString &text)
 {
     m_ui->authStatus->setText(text);
+}
+
+void ConnectionBar::setSigningIn(bool signingIn)
+{
+    m_ui->signInButton->setEnabled(!signingIn);
+    m_ui->signInButton->setText(signingIn ? tr("Signing in…") : tr("S&ign in"));
 }
 
 } // namespace EndpointDesk

@@ -7,9 +7,9 @@
 
 #include <memory>
 
-class QLineEdit;
-
 namespace EndpointDesk {
+
+class AuthFieldsWidget;
 
 namespace Ui {
 class ConnectionBar;
@@ -26,28 +26,38 @@ public:
 
     void setProfileNames(const QStringList &names, const QString &current);
     QString profileName() const;
+    // Marks the current profile as having unsaved edits.
+    void setProfileModified(bool modified);
 
     QString regionId() const;
     void setRegionId(const QString &regionId);
 
     QUrl endpointOverride() const;
-    void setEndpointOverride(const QUrl &url);
+    QString endpointOverrideText() const;
+    void setEndpointOverride(const QString &text);
     // Shows the override's problem beside it; returns false when there is one.
     bool checkEndpointOverride();
 
     Credentials credentials() const;
     void setCredentials(const Credentials &credentials);
+    AuthFieldsWidget *authFields() const;
 
     void setAuthStatus(const QString &text);
+    void setSigningIn(bool signingIn);
 
 Q_SIGNALS:
+    // Region, endpoint or sign-in details edited by the user.
     void connectionEdited();
     void signInRequested();
     void profileChosen(const QString &name);
+    void saveRequested();
+    void manageProfilesRequested();
 
 private:
     std::unique_ptr<Ui::ConnectionBar> m_ui;
-    QLineEdit *m_tokenEdit = nullptr;
+    AuthFieldsWidget *m_authFields;
+    QStringList m_profileNames;
+    bool m_updating = false;
 };
 
 } // namespace EndpointDesk

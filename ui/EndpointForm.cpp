@@ -1,30 +1,34 @@
 #include "EndpointForm.h"
 
+#include "ListingCache.h"
+#include "ResourcePicker.h"
+#include "SubnetMembership.h"
 #include "Theme.h"
 #include "ui_EndpointForm.h"
 
 #include <QLineEdit>
 
+#include <algorithm>
+
 namespace EndpointDesk {
-
-namespace {
-
-QString currentText(const QComboBox *combo)
-{
-    // An item's id (UserRole) when one was picked, else what was typed.
-    const int index = combo->findText(combo->currentText());
-    if (index >= 0 && combo->itemData(index).isValid())
-        return combo->itemData(index).toString();
-    return combo->currentText().trimmed();
-}
-
-} // namespace
 
 EndpointForm::EndpointForm(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::EndpointForm>())
 {
     m_ui->setupUi(this);
+    m_ui->projectCombo->setKind(ResourceKind::Project);
+    m_ui->vpcCombo->setKind(ResourceKind::Vpc);
+    m_ui->subnetCombo->setKind(ResourceKind::Subnet);
+    m_ui->agencyCombo->setKind(ResourceKind::Agency);
+    m_ui->projectNotes->addWidget(m_ui->projectCombo->statusWidget());
+    m_ui->vpcNotes->addWidget(m_ui->vpcCombo->statusWidget());
+    m_ui->subnetNotes->addWidget(m_ui->subnetCombo->statusWidget());
+    m_ui->agencyNotes->addWidget(m_ui->agencyCombo->statusWidget());
+    connect(m_ui->projectCombo, &ResourcePicker::currentIdChanged, this, &EndpointForm::updateProjectScopes);
+    connect(m_ui->vpcCombo, &ResourcePicker::currentIdChanged, this, &EndpointForm::updateSubnetScope);
+    // A subnet belongs to one VPC: picking another VPC empties a subnet picked from the old list.
+    connect(m_ui->vpcCombo, &ResourcePicker::idPicked, m_ui->subnetCombo, &ResourcePicker::clearChoice);
     m_ui->flavorCombo->addItem(QStringLiteral("default"));
     m_ui->flavorCombo->setCurrentIndex(-1);
     m_ui->flavorCombo->lineEdit()->setPlaceholderText(tr("default (large)"));
@@ -64,6 +68,85 @@ QComboBox *EndpointForm::comboFor(SpecField field) const
     return nullptr;
 }
 
+ResourcePicker *EndpointForm::pickerFor(SpecField field) const
+{
+    return qobject_cast<ResourcePicker *>(comboFor(field));
+}
+
+void EndpointForm::setListingSource(CloudConnection *connection, ListingCache *cache)
+{
+    m_cache = cache;
+    for (SpecField field : {SpecField::Project, SpecField::Vpc, SpecField::Subnet, SpecField::Agency})
+        pickerFor(field)->setConnection(connection, cache);
+}
+
+void EndpointForm::setListingScope(const QString &profile, const QString &region, bool reload)
+{
+    if (reload && !m_profile.isEmpty()) {
+        // Same scope, new credentials or endpoint: forget the lists so they are fetched again.
+        m_profile.clear();
+        m_region.clear();
+        setListingScope({}, {}, false);
+    }
+    m_profile = profile;
+    m_region = region;
+    ListingKey projects = scopeFor(QString());
+    projects.kind = ResourceKind::Project;
+    m_ui->projectCombo->setScope(projects);
+    updateProjectScopes();
+}
+
+ListingKey EndpointForm::scopeFor(const QString &projectId) const
+{
+    ListingKey key;
+    key.profile = m_profile;
+    key.region = m_region;
+    key.projectId = projectId;
+    return key;
+}
+
+void EndpointForm::updateProjectScopes()
+{
+    // Only a well-formed id is worth asking the cloud about; a half-typed one would be refused.
+    const QString projectId = m_ui->projectCombo->currentId();
+    const QString scopedProject =
+        !m_profile.isEmpty() && SpecValidator::isProjectId(projectId) ? projectId : QString();
+    ListingKey vpcs = scopeFor(scopedProject);
+    vpcs.kind = ResourceKind::Vpc;
+    m_ui->vpcCombo->setScope(vpcs);
+    ListingKey agencies = scopeFor(scopedProject);
+    agencies.kind = ResourceKind::Agency;
+    m_ui->agencyCombo->setScope(agencies);
+    updateSubnetScope();
+}
+
+void EndpointForm::updateSubnetScope()
+{
+    const QString projectId = m_ui->projectCombo->currentId();
+    const QString vpcId = m_ui->vpcCombo->currentId();
+    const bool ready = !m_profile.isEmpty() && SpecValidator::isProjectId(projectId) && SpecValidator::isUuid(vpcId);
+    ListingKey subnets = scopeFor(ready ? projectId : QString());
+    subnets.kind = ResourceKind::Subnet;
+    subnets.vpcId = ready ? vpcId : QString();
+    m_ui->subnetCombo->setScope(subnets);
+}
+
+QList<FieldProblem> EndpointForm::problems(const QString &region) const
+{
+    const EndpointSpec current = spec(region);
+    QList<FieldProblem> found = SpecValidator::validate(current);
+    const bool subnetWellFormed = std::none_of(found.cbegin(), found.cend(), [](const FieldProblem &problem) {
+        return problem.field == SpecField::Subnet || problem.field == SpecField::Vpc;
+    });
+    if (m_cache && subnetWellFormed) {
+        const QString outside =
+            SubnetMembership::check(current.vpcId, current.subnetId, *m_cache, scopeFor(current.projectId));
+        if (!outside.isEmpty())
+            found.append({SpecField::Subnet, outside});
+    }
+    return found;
+}
+
 QLabel *EndpointForm::problemLabelFor(SpecField field) const
 {
     switch (field) {
@@ -87,21 +170,21 @@ EndpointSpec EndpointForm::spec(const QString &region) const
 {
     EndpointSpec spec;
     spec.region = region;
-    spec.projectId = currentText(m_ui->projectCombo);
-    spec.vpcId = currentText(m_ui->vpcCombo);
-    spec.subnetId = currentText(m_ui->subnetCombo);
+    spec.projectId = m_ui->projectCombo->currentId();
+    spec.vpcId = m_ui->vpcCombo->currentId();
+    spec.subnetId = m_ui->subnetCombo->currentId();
     spec.flavor = m_ui->flavorCombo->currentText().trimmed();
-    spec.agency = m_ui->agencyCombo->currentText().trimmed();
+    spec.agency = m_ui->agencyCombo->currentId();
     return spec;
 }
 
 void EndpointForm::setSpec(const EndpointSpec &spec)
 {
-    m_ui->projectCombo->setEditText(spec.projectId);
-    m_ui->vpcCombo->setEditText(spec.vpcId);
-    m_ui->subnetCombo->setEditText(spec.subnetId);
+    m_ui->projectCombo->setCurrentId(spec.projectId);
+    m_ui->vpcCombo->setCurrentId(spec.vpcId);
+    m_ui->subnetCombo->setCurrentId(spec.subnetId);
     m_ui->flavorCombo->setEditText(spec.flavor);
-    m_ui->agencyCombo->setEditText(spec.agency);
+    m_ui->agencyCombo->setCurrentId(spec.agency);
 }
 
 void EndpointForm::clearProblems()

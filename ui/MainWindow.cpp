@@ -1,14 +1,22 @@
 #include "MainWindow.h"
 
+#include "ActiveProfile.h"
+#include "AuthMethod.h"
 #include "CloudConnection.h"
 #include "CurlCommand.h"
 #include "EndpointClient.h"
+#include "IamSession.h"
+#include "Profile.h"
+#include "ProfileManagerDialog.h"
+#include "ProfileStore.h"
+#include "ProfileTransfer.h"
+#include "SecretStore.h"
 #include "SpecValidator.h"
-#include "TokenAuthenticator.h"
 #include "Transport.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -16,19 +24,35 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace EndpointDesk {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+// Long enough that typing a token does not list after every keystroke.
+constexpr int ListingDebounceMs = 600;
+
+} // namespace
+
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_active(new ActiveProfile(profiles, secrets, this))
     , m_transport(new Transport(this))
     , m_connection(new CloudConnection(m_transport, this))
     , m_client(new EndpointClient(m_connection, this))
+    , m_session(new IamSession(m_transport, this))
+    , m_listingDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon::fromTheme(QStringLiteral(ENDPOINTDESK_APP_ID), windowIcon()));
+    m_ui->endpointForm->setListingSource(m_connection, &m_listings);
+    m_listingDebounce->setSingleShot(true);
+    m_listingDebounce->setInterval(ListingDebounceMs);
+    connect(m_listingDebounce, &QTimer::timeout, this, &MainWindow::reloadListings);
 
     connect(m_ui->createButton, &QPushButton::clicked, this, &MainWindow::createEndpoint);
     connect(m_ui->createAction, &QAction::triggered, this, &MainWindow::createEndpoint);
@@ -38,43 +62,327 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyAsCurl);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->saveProfileAction, &QAction::triggered, this, &MainWindow::saveProfile);
+    connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
+    connect(m_ui->signOutAction, &QAction::triggered, m_session, &IamSession::signOut);
+    connect(m_ui->exportProfilesAction, &QAction::triggered, this, [this] {
+        const QString summary = ProfileTransfer::exportProfiles(this, *m_profiles);
+        if (!summary.isEmpty())
+            showNotice(summary);
+    });
+    connect(m_ui->importProfilesAction, &QAction::triggered, this, [this] {
+        const QString summary = ProfileTransfer::importProfiles(this, *m_profiles);
+        if (!summary.isEmpty())
+            showNotice(summary);
+    });
 
-    connect(m_ui->connectionBar, &ConnectionBar::connectionEdited, this, &MainWindow::rebindConnection);
-    connect(m_ui->connectionBar, &ConnectionBar::signInRequested, this, &MainWindow::signIn);
+    ConnectionBar *bar = m_ui->connectionBar;
+    connect(bar, &ConnectionBar::connectionEdited, this, &MainWindow::onConnectionEdited);
+    connect(bar, &ConnectionBar::signInRequested, this, &MainWindow::signIn);
+    connect(bar, &ConnectionBar::profileChosen, this, &MainWindow::openProfile);
+    connect(bar, &ConnectionBar::saveRequested, this, &MainWindow::saveProfile);
+    connect(bar, &ConnectionBar::manageProfilesRequested, this, &MainWindow::manageProfiles);
+    connect(m_ui->endpointForm, &EndpointForm::edited, this, [this] {
+        if (m_loading)
+            return;
+        Profile edits = m_active->profile();
+        const QString projectId = m_ui->endpointForm->spec({}).projectId;
+        if (edits.projectId != projectId) {
+            edits.projectId = projectId;
+            m_active->setProfileEdits(edits);
+        }
+    });
+
+    connect(m_active, &ActiveProfile::loaded, this, &MainWindow::onProfileLoaded);
+    connect(m_active, &ActiveProfile::secretsLoaded, this, &MainWindow::onSecretsLoaded);
+    connect(m_active, &ActiveProfile::modifiedChanged, bar, &ConnectionBar::setProfileModified);
+    connect(m_active, &ActiveProfile::notice, this, [this](const QString &message, ActiveProfile::Severity severity) {
+        m_ui->messageBar->showMessage(message, severity == ActiveProfile::Severity::Error     ? MessageBar::Kind::Error
+                                               : severity == ActiveProfile::Severity::Warning ? MessageBar::Kind::Warning
+                                                                                              : MessageBar::Kind::Information);
+    });
+    connect(m_active, &ActiveProfile::nameChanged, this, &MainWindow::refreshProfileNames);
+    connect(m_active, &ActiveProfile::activeProfileRemoved, this, [this] {
+        const QString next = m_profiles->startupProfileName();
+        if (!next.isEmpty())
+            openProfile(next);
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileNames);
+    connect(m_profiles, &ProfileStore::storageProblem, this,
+            [this](const QString &message) { m_ui->messageBar->showMessage(message, MessageBar::Kind::Error); });
+
+    connect(m_session, &IamSession::stateChanged, this, [this](IamSession::State state) {
+        m_ui->connectionBar->setSigningIn(state == IamSession::State::SigningIn);
+        m_ui->signOutAction->setEnabled(state != IamSession::State::SignedOut);
+        updateAuthStatus();
+    });
+    connect(m_session, &IamSession::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_session, &IamSession::failed, this, &MainWindow::onSignInFailed);
+    connect(m_session, &IamSession::signedOut, this, &MainWindow::updateAuthStatus);
+    connect(m_session, &IamSession::expiringSoon, this, [this](const QDateTime &expiresAt) {
+        m_ui->messageBar->showMessage(
+            tr("The sign-in ends at %1 and cannot renew itself with MFA: sign in again with a new code.")
+                .arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat)),
+            MessageBar::Kind::Warning);
+    });
+
     connect(m_client, &EndpointClient::busyChanged, this, &MainWindow::setBusy);
     connect(m_client, &EndpointClient::createFinished, this, &MainWindow::onCreateFinished);
 
-    rebindConnection();
+    refreshProfileNames();
+    updateAuthStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::applyConnection(const StartupConnection &connection)
+void MainWindow::showNotice(const QString &text)
 {
+    m_ui->messageBar->showMessage(text, MessageBar::Kind::Information);
+}
+
+// --- profiles ---------------------------------------------------------------------------------
+
+bool MainWindow::openProfile(const QString &name)
+{
+    if (name == m_active->name() && !name.isEmpty())
+        return true;
+    if (!settleUnsavedEdits()) {
+        refreshProfileNames();
+        return false;
+    }
+    QString error;
+    if (!m_active->load(name, &error)) {
+        m_ui->messageBar->showMessage(error, MessageBar::Kind::Error);
+        refreshProfileNames();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::onProfileLoaded(const Profile &profile, const Credentials &credentials)
+{
+    // Everything bound to the old profile goes: its token, its lists, its results.
+    m_loading = true;
+    m_session->signOut();
+    m_listings.clear();
+    refreshProfileNames();
     ConnectionBar *bar = m_ui->connectionBar;
-    bar->setProfileNames({connection.profileName}, connection.profileName);
-    bar->setRegionId(connection.regionId);
-    bar->setEndpointOverride(connection.endpointOverride);
-    bar->setCredentials(connection.credentials);
-    m_ui->endpointForm->setSpec(connection.defaults);
+    bar->setRegionId(profile.regionId);
+    bar->setEndpointOverride(profile.endpointOverride);
+    bar->setCredentials(credentials);
+    bar->setProfileModified(false);
+    EndpointSpec defaults;
+    defaults.projectId = profile.projectId;
+    defaults.vpcId = profile.defaultVpcId;
+    defaults.subnetId = profile.defaultSubnetId;
+    defaults.flavor = profile.defaultFlavor;
+    defaults.agency = profile.defaultAgency;
+    m_ui->endpointForm->setSpec(defaults);
+    m_ui->endpointForm->clearProblems();
+    m_transport->setTimeout(std::chrono::seconds(profile.readTimeoutSeconds));
+    m_ui->resultsPanel->showMessage(tr("Fill in the form and press Create endpoint."));
+    m_loading = false;
     rebindConnection();
-    if (!connection.credentials.token.isEmpty())
-        bar->setAuthStatus(tr("Using the profile's token for project %1.").arg(connection.defaults.projectId));
+    reloadListings();
+    updateAuthStatus();
+}
+
+void MainWindow::onSecretsLoaded(const Credentials &credentials)
+{
+    m_loading = true;
+    m_ui->connectionBar->setCredentials(credentials);
+    m_loading = false;
+    rebindConnection();
+    reloadListings();
+    updateAuthStatus();
+}
+
+void MainWindow::refreshProfileNames()
+{
+    m_ui->connectionBar->setProfileNames(m_profiles->profileNames(), m_active->name());
+    m_ui->connectionBar->setProfileModified(m_active->isModified());
+}
+
+bool MainWindow::saveProfile()
+{
+    QString error;
+    if (!m_active->save(&error)) {
+        m_ui->messageBar->showMessage(error, MessageBar::Kind::Error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Profile %1 saved.").arg(m_active->name()), 5000);
+    return true;
+}
+
+bool MainWindow::settleUnsavedEdits()
+{
+    if (!m_active->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("Save the changes to profile %1 first?").arg(m_active->name()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveProfile();
+    m_active->discardEdits();
+    return true;
+}
+
+void MainWindow::manageProfiles()
+{
+    if (!settleUnsavedEdits())
+        return;
+    const QString active = m_active->name();
+    ProfileManagerDialog dialog(m_profiles, this);
+    dialog.selectProfile(active);
+    dialog.exec();
+    // The dialog may have renamed, edited or deleted the active profile: read it afresh.
+    const QString name = m_profiles->contains(m_active->name()) ? m_active->name()
+                                                                 : m_profiles->startupProfileName();
+    QString error;
+    if (!name.isEmpty() && !m_active->load(name, &error))
+        m_ui->messageBar->showMessage(error, MessageBar::Kind::Error);
+    refreshProfileNames();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (settleUnsavedEdits())
+        event->accept();
+    else
+        event->ignore();
+}
+
+// --- connection and sign-in --------------------------------------------------------------------
+
+void MainWindow::onConnectionEdited()
+{
+    if (m_loading)
+        return;
+    const ConnectionBar *bar = m_ui->connectionBar;
+    Profile edits = m_active->profile();
+    edits.regionId = bar->regionId();
+    edits.endpointOverride = bar->endpointOverrideText();
+    m_active->setProfileEdits(edits);
+    m_active->setCredentials(bar->credentials());
+    rebindConnection();
+    updateAuthStatus();
+    m_listingDebounce->start();
 }
 
 void MainWindow::rebindConnection()
 {
     const ConnectionBar *bar = m_ui->connectionBar;
-    m_connection->setEndpoints(ServiceEndpoints(bar->regionId(), bar->endpointOverride()));
-    m_connection->setAuthenticator(std::make_shared<TokenAuthenticator>(bar->credentials().token));
+    const ServiceEndpoints endpoints(bar->regionId(), bar->endpointOverride());
+    if (endpoints.regionId() != m_boundEndpoints.regionId() || endpoints.overrideBase() != m_boundEndpoints.overrideBase()) {
+        // A token belongs to one region and one IAM: another place needs another sign-in.
+        m_session->signOut();
+        m_listings.clear();
+        m_boundEndpoints = endpoints;
+    }
+    m_connection->setEndpoints(endpoints);
+    m_connection->useCredentials(bar->credentials(), m_session);
 }
+
+bool MainWindow::credentialsReady() const
+{
+    const Credentials credentials = m_ui->connectionBar->credentials();
+    if (!ServiceEndpoints::checkOverride(m_ui->connectionBar->endpointOverride()).isEmpty())
+        return false;
+    switch (credentials.method) {
+    case AuthMethod::Token:
+        return !credentials.token.trimmed().isEmpty();
+    case AuthMethod::IamPassword:
+        return m_session->isSignedIn();
+    case AuthMethod::AkSk:
+        return !credentials.accessKey.isEmpty() && !credentials.secretKey.isEmpty();
+    case AuthMethod::TemporaryAkSk:
+        return !credentials.accessKey.isEmpty() && !credentials.secretKey.isEmpty()
+            && !credentials.securityToken.isEmpty();
+    }
+    return false;
+}
+
+void MainWindow::reloadListings()
+{
+    m_listingDebounce->stop();
+    m_listings.clear();
+    if (credentialsReady())
+        m_ui->endpointForm->setListingScope(m_active->name(), m_ui->connectionBar->regionId(), true);
+    else
+        m_ui->endpointForm->setListingScope({}, {});
+}
+
+void MainWindow::signIn()
+{
+    rebindConnection();
+    const Credentials credentials = m_ui->connectionBar->credentials();
+    if (credentials.method == AuthMethod::IamPassword) {
+        QString problem;
+        const QString projectId = m_ui->endpointForm->spec({}).projectId;
+        if (!m_session->signIn(m_boundEndpoints, credentials,
+                               SpecValidator::isProjectId(projectId) ? projectId : QString(), &problem))
+            m_ui->connectionBar->setAuthStatus(problem);
+        return;
+    }
+    // Tokens and keys need no sign-in call: the first listing shows whether the cloud takes them.
+    reloadListings();
+    updateAuthStatus();
+}
+
+void MainWindow::onSignedIn(const IamSessionInfo &info)
+{
+    // The token names its project: fill it in when the form has none yet.
+    if (!SpecValidator::isProjectId(m_ui->endpointForm->spec({}).projectId) && !info.projectId.isEmpty()) {
+        EndpointSpec spec = m_ui->endpointForm->spec(m_ui->connectionBar->regionId());
+        spec.projectId = info.projectId;
+        m_ui->endpointForm->setSpec(spec);
+    }
+    rebindConnection();
+    reloadListings();
+    updateAuthStatus();
+}
+
+void MainWindow::onSignInFailed(const ApiError &error)
+{
+    QString text = error.message;
+    if (!error.hint.isEmpty())
+        text += QLatin1String(" ") + error.hint;
+    m_ui->connectionBar->setAuthStatus(tr("Sign-in failed: %1").arg(text));
+}
+
+void MainWindow::updateAuthStatus()
+{
+    const Credentials credentials = m_ui->connectionBar->credentials();
+    QString status;
+    switch (credentials.method) {
+    case AuthMethod::Token:
+        status = credentials.token.isEmpty() ? tr("Paste a token to sign in.")
+                                             : tr("Using the pasted token; the cloud checks it with each request.");
+        break;
+    case AuthMethod::IamPassword:
+        status = m_session->statusText();
+        break;
+    case AuthMethod::AkSk:
+    case AuthMethod::TemporaryAkSk:
+        status = credentialsReady()
+            ? tr("Each request is signed with access key %1.").arg(credentials.accessKey)
+            : tr("Enter the access key and secret key%1.")
+                  .arg(credentials.method == AuthMethod::TemporaryAkSk ? tr(" and the security token") : QString());
+        break;
+    }
+    m_ui->connectionBar->setAuthStatus(status);
+}
+
+// --- create ------------------------------------------------------------------------------------
 
 bool MainWindow::createEndpoint()
 {
     if (m_client->isBusy())
         return false;
-    const EndpointSpec spec = m_ui->endpointForm->spec(m_ui->connectionBar->regionId());
-    const QList<FieldProblem> problems = SpecValidator::validate(spec);
+    const QString region = m_ui->connectionBar->regionId();
+    const QList<FieldProblem> problems = m_ui->endpointForm->problems(region);
     m_ui->endpointForm->showProblems(problems);
     const bool overrideOk = m_ui->connectionBar->checkEndpointOverride();
     if (!problems.isEmpty() || !overrideOk) {
@@ -83,7 +391,7 @@ bool MainWindow::createEndpoint()
     }
     rebindConnection();
     m_ui->resultsPanel->showWorking(tr("Creating the endpoint…"));
-    return m_client->create(spec);
+    return m_client->create(m_ui->endpointForm->spec(region));
 }
 
 void MainWindow::cancelRequest()
@@ -164,15 +472,6 @@ void MainWindow::showAbout()
                        tr("<h3>Endpoint Desk %1</h3><p>Creates and tracks Huawei Cloud FunctionGraph VPC "
                           "endpoints.</p><p>Built with Qt %2.</p>")
                            .arg(QStringLiteral(ENDPOINTDESK_VERSION), QString::fromLatin1(qVersion())));
-}
-
-void MainWindow::signIn()
-{
-    const Credentials credentials = m_ui->connectionBar->credentials();
-    rebindConnection();
-    m_ui->connectionBar->setAuthStatus(credentials.token.isEmpty()
-                                           ? tr("Paste a token to sign in.")
-                                           : tr("Using the pasted token; it is checked with the first request."));
 }
 
 } // namespace EndpointDesk

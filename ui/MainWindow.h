@@ -1,64 +1,94 @@
 #pragma once
 
-#include "Credentials.h"
 #include "EndpointResult.h"
 #include "EndpointSpec.h"
+#include "ListingCache.h"
+#include "ServiceEndpoints.h"
 
 #include <QMainWindow>
-#include <QUrl>
 
 #include <memory>
 
 namespace EndpointDesk {
 
+class ActiveProfile;
 class CloudConnection;
 class EndpointClient;
+class IamSession;
+class ProfileStore;
+class SecretStore;
 class Transport;
+struct ApiError;
+struct Credentials;
+struct IamSessionInfo;
+struct Profile;
 
 namespace Ui {
 class MainWindow;
 }
 
-// What the window starts with: a profile's connection and the form's defaults.
-struct StartupConnection
-{
-    QString profileName;
-    QString regionId;
-    QUrl endpointOverride;
-    Credentials credentials;
-    EndpointSpec defaults;
-};
-
-// The main window: the connection bar, the endpoint form and the results panel, wired to the
-// core's client. Keeps no logic of its own beyond moving values between widgets and core.
+// The main window: the connection bar, the endpoint form and the results panel, bound to the
+// core's profile, session and client. It moves values between widgets and core; the rules live
+// in core.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Both stores must outlive the window.
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void applyConnection(const StartupConnection &connection);
+    // Opens a profile, asking first when the current one has unsaved edits. False when the user
+    // kept the current one or there is no such profile.
+    bool openProfile(const QString &name);
+    // Notices gathered before the window existed (damaged settings, a missing --profile).
+    void showNotice(const QString &text);
 
     // Starts a create from the form's values; false when validation stopped it.
     bool createEndpoint();
     void cancelRequest();
+    void signIn();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void onProfileLoaded(const Profile &profile, const Credentials &credentials);
+    void onSecretsLoaded(const Credentials &credentials);
+    void onConnectionEdited();
     void rebindConnection();
+    bool credentialsReady() const;
+    void reloadListings();
+    void refreshProfileNames();
+    bool saveProfile();
+    // Asks what to do with unsaved edits; false when the user chose to stay.
+    bool settleUnsavedEdits();
+    void manageProfiles();
+
+    void onSignedIn(const IamSessionInfo &info);
+    void onSignInFailed(const ApiError &error);
+    void updateAuthStatus();
+
     void setBusy(bool busy);
     void onCreateFinished(const EndpointSpec &spec, const EndpointResult &result);
     QString curlForCurrentForm(QString *problem) const;
     void showPreview();
     void copyAsCurl();
     void showAbout();
-    void signIn();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    ActiveProfile *m_active;
     Transport *m_transport;
     CloudConnection *m_connection;
     EndpointClient *m_client;
+    IamSession *m_session;
+    ListingCache m_listings;
+    ServiceEndpoints m_boundEndpoints;
+    QTimer *m_listingDebounce;
+    bool m_loading = false;
 };
 
 } // namespace EndpointDesk

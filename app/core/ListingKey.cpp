@@ -4,6 +4,9 @@ namespace EndpointDesk {
 
 bool ListingKey::isComplete() const
 {
+    // Without a region there is no cloud to ask.
+    if (region.trimmed().isEmpty())
+        return false;
     return !ResourceKinds::isProjectScoped(kind) || !projectId.trimmed().isEmpty();
 }
 

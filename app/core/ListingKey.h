@@ -18,7 +18,7 @@ struct ListingKey
     ResourceKind kind = ResourceKind::Vpc;
     QString vpcId; // subnets only; empty lists the subnets of every VPC in the project
 
-    // Whether every part the kind needs is present (a project for project-scoped kinds).
+    // Whether every part the kind needs is present (a region, and a project for project-scoped kinds).
     bool isComplete() const;
     // For logs and tests: "profile/region/project/kind/vpc".
     QString toString() const;
