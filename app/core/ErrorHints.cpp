@@ -35,16 +35,15 @@ QString clockHint(const QDateTime &serverTime, const QDateTime &localNow)
                   "cloud's. Correct the clock (and its time zone) and try again.");
     const qint64 seconds = serverTime.secsTo(localNow);
     const qint64 minutes = (qAbs(seconds) + 30) / 60;
-    const QString text = seconds > 0
-        ? tr("This computer's clock is %1 minutes off (ahead): it says %2, the cloud says %3. Signed requests "
-             "are refused when the clocks differ by more than 15 minutes. Correct the clock (and its time zone), "
-             "then try again.")
-        : tr("This computer's clock is %1 minutes off (behind): it says %2, the cloud says %3. Signed requests "
-             "are refused when the clocks differ by more than 15 minutes. Correct the clock (and its time zone), "
-             "then try again.");
-    return text
-        .arg(minutes)
-        .arg(timeText(localNow), timeText(serverTime));
+    const QString text =
+        seconds > 0
+            ? tr("This computer's clock is %1 minutes off (ahead): it says %2, the cloud says %3. Signed requests "
+                 "are refused when the clocks differ by more than 15 minutes. Correct the clock (and its time zone), "
+                 "then try again.")
+            : tr("This computer's clock is %1 minutes off (behind): it says %2, the cloud says %3. Signed requests "
+                 "are refused when the clocks differ by more than 15 minutes. Correct the clock (and its time zone), "
+                 "then try again.");
+    return text.arg(minutes).arg(timeText(localNow), timeText(serverTime));
 }
 
 // APIGW.0301: IAM authentication failed at the gateway. The message after the colon says why.
