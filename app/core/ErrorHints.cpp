@@ -53,8 +53,10 @@ QString clockHint(const QDateTime &serverTime, const QDateTime &localNow)
 QString hintForAuthenticationFailure(const QString &message, const QDateTime &serverTime, const QDateTime &localNow)
 {
     const QString lower = message.toLower();
-    // Clocks that far apart make any signature fail, whatever the message says.
-    if (serverTime.isValid() && qAbs(serverTime.secsTo(localNow)) > ErrorHints::MaxClockSkewSeconds)
+    // Clocks that far apart make any signature fail, whatever the message says; tokens do not
+    // depend on this computer's clock.
+    const bool aboutToken = lower.contains(QLatin1String("token")) && !lower.contains(QLatin1String("security"));
+    if (!aboutToken && serverTime.isValid() && qAbs(serverTime.secsTo(localNow)) > ErrorHints::MaxClockSkewSeconds)
         return clockHint(serverTime, localNow);
     if (containsAny(lower, {"lock", "too many", "frequent"}))
         return tr("The access key is locked for 5 minutes after more than 5 failed signatures in a row. Check "

@@ -77,6 +77,8 @@ void TestAuthHints::gatewayAuthentication_data()
                                           << 0 << QStringLiteral("within 15 minutes");
     QTest::newRow("token expired") << QByteArray("token expires, expires_at: 2024-01-01T00:00:00Z") << 0
                                    << QStringLiteral("pasted token cannot be renewed");
+    QTest::newRow("token expired, clock 30 min off") << QByteArray("token expires, expires_at: 2024-01-01T00:00:00Z")
+                                                     << 30 << QStringLiteral("pasted token cannot be renewed");
     QTest::newRow("token revoked") << QByteArray("decrypt token fail") << 0 << QStringLiteral("not accepted");
     QTest::newRow("no token") << QByteArray("x-auth-token not found") << 0 << QStringLiteral("No token was sent");
 }
