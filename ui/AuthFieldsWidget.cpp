@@ -36,8 +36,7 @@ QList<QLineEdit *> AuthFieldsWidget::fieldsFor(AuthMethod method) const
     case AuthMethod::Token:
         return {m_ui->tokenEdit};
     case AuthMethod::IamPassword:
-        return {m_ui->accountNameEdit, m_ui->userNameEdit, m_ui->passwordEdit, m_ui->mfaUserIdEdit,
-                m_ui->mfaCodeEdit};
+        return {m_ui->accountNameEdit, m_ui->userNameEdit, m_ui->passwordEdit, m_ui->mfaUserIdEdit, m_ui->mfaCodeEdit};
     case AuthMethod::AkSk:
         return {m_ui->accessKeyEdit, m_ui->secretKeyEdit};
     case AuthMethod::TemporaryAkSk:

@@ -49,16 +49,22 @@ bool AkSkAuthenticator::authenticate(ApiRequest &request, QString *problem) cons
         return false;
     };
     if (m_accessKey.isEmpty())
-        return refuse(QT_TRANSLATE_NOOP("EndpointDesk", "No access key: enter the access key ID (AK) from My Credentials."));
+        return refuse(
+            QT_TRANSLATE_NOOP("EndpointDesk", "No access key: enter the access key ID (AK) from My Credentials."));
     if (m_secretKey.isEmpty())
-        return refuse(QT_TRANSLATE_NOOP("EndpointDesk", "No secret key: enter the secret access key (SK) that belongs to the access key."));
+        return refuse(QT_TRANSLATE_NOOP(
+            "EndpointDesk", "No secret key: enter the secret access key (SK) that belongs to the access key."));
     if (!isPrintableAscii(m_accessKey))
-        return refuse(QT_TRANSLATE_NOOP("EndpointDesk", "The access key contains spaces or characters an access key never has; paste it again."));
+        return refuse(QT_TRANSLATE_NOOP(
+            "EndpointDesk", "The access key contains spaces or characters an access key never has; paste it again."));
     if (m_kind == Kind::Temporary && m_securityToken.isEmpty())
-        return refuse(QT_TRANSLATE_NOOP("EndpointDesk", "Temporary access keys only work with their security token: paste the security token "
-                      "that came with them."));
-    if (m_kind == Kind::Temporary && (m_securityToken.contains(QLatin1Char('\n')) || m_securityToken.contains(QLatin1Char('\r'))))
-        return refuse(QT_TRANSLATE_NOOP("EndpointDesk", "The security token contains a line break; paste it as one line."));
+        return refuse(QT_TRANSLATE_NOOP(
+            "EndpointDesk", "Temporary access keys only work with their security token: paste the security token "
+                            "that came with them."));
+    if (m_kind == Kind::Temporary
+        && (m_securityToken.contains(QLatin1Char('\n')) || m_securityToken.contains(QLatin1Char('\r'))))
+        return refuse(
+            QT_TRANSLATE_NOOP("EndpointDesk", "The security token contains a line break; paste it as one line."));
 
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     request.setHeader(QByteArrayLiteral("Host"), AkSkSigner::hostHeader(request.url));

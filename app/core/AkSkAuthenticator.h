@@ -17,8 +17,8 @@ public:
     using Clock = std::function<QDateTime()>;
 
     // clock: the time written to X-Sdk-Date; the system clock when empty (tests pass a fixed one).
-    AkSkAuthenticator(QString accessKey, QString secretKey, QString securityToken = {},
-                      Kind kind = Kind::Permanent, Clock clock = {});
+    AkSkAuthenticator(QString accessKey, QString secretKey, QString securityToken = {}, Kind kind = Kind::Permanent,
+                      Clock clock = {});
 
     bool authenticate(ApiRequest &request, QString *problem) const override;
     QList<QByteArray> secretHeaders() const override;

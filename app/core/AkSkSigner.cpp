@@ -93,7 +93,7 @@ QByteArray AkSkSigner::canonicalRequest(const ApiRequest &request, const QList<Q
         headers += name + ':' + value.trimmed() + '\n';
     }
     return request.method.toUpper() + '\n' + canonicalUri(request.url) + '\n' + canonicalQuery(request.url) + '\n'
-        + headers + '\n' + names.join(';') + '\n' + hexSha256(request.body);
+           + headers + '\n' + names.join(';') + '\n' + hexSha256(request.body);
 }
 
 QByteArray AkSkSigner::stringToSign(const QByteArray &canonicalRequest, const QByteArray &sdkDate)
@@ -112,7 +112,7 @@ QByteArray AkSkSigner::authorization(const ApiRequest &request, const QList<QByt
     const QByteArray canonical = canonicalRequest(request, signedHeaders);
     const QByteArray toSign = stringToSign(canonical, request.header(QByteArrayLiteral("X-Sdk-Date")));
     return algorithm() + " Access=" + accessKey + ", SignedHeaders=" + normalizedHeaderNames(signedHeaders).join(';')
-        + ", Signature=" + signature(toSign, secretKey);
+           + ", Signature=" + signature(toSign, secretKey);
 }
 
 } // namespace EndpointDesk

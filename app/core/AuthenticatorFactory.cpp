@@ -18,8 +18,8 @@ std::shared_ptr<const Authenticator> AuthenticatorFactory::create(const Credenti
                                                          AkSkAuthenticator::Kind::Permanent, std::move(clock));
     case AuthMethod::TemporaryAkSk:
         return std::make_shared<const AkSkAuthenticator>(credentials.accessKey, credentials.secretKey,
-                                                         credentials.securityToken,
-                                                         AkSkAuthenticator::Kind::Temporary, std::move(clock));
+                                                         credentials.securityToken, AkSkAuthenticator::Kind::Temporary,
+                                                         std::move(clock));
     }
     return {};
 }

@@ -35,16 +35,15 @@ QString clockHint(const QDateTime &serverTime, const QDateTime &localNow)
                   "cloud's. Correct the clock (and its time zone) and try again.");
     const qint64 seconds = serverTime.secsTo(localNow);
     const qint64 minutes = (qAbs(seconds) + 30) / 60;
-    const QString text = seconds > 0
-        ? tr("This computer's clock is %1 minutes off (ahead): it says %2, the cloud says %3. Signed requests "
-             "are refused when the clocks differ by more than 15 minutes. Correct the clock (and its time zone), "
-             "then try again.")
-        : tr("This computer's clock is %1 minutes off (behind): it says %2, the cloud says %3. Signed requests "
-             "are refused when the clocks differ by more than 15 minutes. Correct the clock (and its time zone), "
-             "then try again.");
-    return text
-        .arg(minutes)
-        .arg(timeText(localNow), timeText(serverTime));
+    const QString text =
+        seconds > 0
+            ? tr("This computer's clock is %1 minutes off (ahead): it says %2, the cloud says %3. Signed requests "
+                 "are refused when the clocks differ by more than 15 minutes. Correct the clock (and its time zone), "
+                 "then try again.")
+            : tr("This computer's clock is %1 minutes off (behind): it says %2, the cloud says %3. Signed requests "
+                 "are refused when the clocks differ by more than 15 minutes. Correct the clock (and its time zone), "
+                 "then try again.");
+    return text.arg(minutes).arg(timeText(localNow), timeText(serverTime));
 }
 
 // APIGW.0301: IAM authentication failed at the gateway. The message after the colon says why.
@@ -54,8 +53,10 @@ QString clockHint(const QDateTime &serverTime, const QDateTime &localNow)
 QString hintForAuthenticationFailure(const QString &message, const QDateTime &serverTime, const QDateTime &localNow)
 {
     const QString lower = message.toLower();
-    // Clocks that far apart make any signature fail, whatever the message says.
-    if (serverTime.isValid() && qAbs(serverTime.secsTo(localNow)) > ErrorHints::MaxClockSkewSeconds)
+    // Clocks that far apart make any signature fail, whatever the message says; tokens do not
+    // depend on this computer's clock.
+    const bool aboutToken = lower.contains(QLatin1String("token")) && !lower.contains(QLatin1String("security"));
+    if (!aboutToken && serverTime.isValid() && qAbs(serverTime.secsTo(localNow)) > ErrorHints::MaxClockSkewSeconds)
         return clockHint(serverTime, localNow);
     if (containsAny(lower, {"lock", "too many", "frequent"}))
         return tr("The access key is locked for 5 minutes after more than 5 failed signatures in a row. Check "

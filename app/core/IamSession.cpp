@@ -33,9 +33,9 @@ ApiError signInError(const QString &message)
     ApiError error;
     error.code = QStringLiteral("IAM");
     error.message = message;
-    error.hint = QCoreApplication::translate("EndpointDesk",
-                                             "IAM's answer was not a token. Check the endpoint address: it must "
-                                             "reach Huawei Cloud IAM.");
+    error.hint =
+        QCoreApplication::translate("EndpointDesk", "IAM's answer was not a token. Check the endpoint address: it must "
+                                                    "reach Huawei Cloud IAM.");
     return error;
 }
 
@@ -176,8 +176,8 @@ void IamSession::start(bool renewal)
     m_renewing = renewal;
     if (!renewal)
         setState(State::SigningIn);
-    qCInfo(lcCore) << (renewal ? "renewing IAM token" : "signing in to IAM") << "as"
-                   << m_credentials.userName << "at" << request.url.toDisplayString(QUrl::RemoveQuery);
+    qCInfo(lcCore) << (renewal ? "renewing IAM token" : "signing in to IAM") << "as" << m_credentials.userName << "at"
+                   << request.url.toDisplayString(QUrl::RemoveQuery);
     PendingReply *reply = m_transport->send(request);
     m_pending = reply;
     connect(reply, &PendingReply::finished, this, [this, generation, renewal, usedMfa](const ApiResponse &response) {
@@ -193,7 +193,8 @@ void IamSession::start(bool renewal)
             return;
         }
         const QString token = QString::fromLatin1(response.header(QByteArrayLiteral("X-Subject-Token"))).trimmed();
-        const QJsonObject body = QJsonDocument::fromJson(response.body).object().value(QLatin1String("token")).toObject();
+        const QJsonObject body =
+            QJsonDocument::fromJson(response.body).object().value(QLatin1String("token")).toObject();
         IamSessionInfo info;
         info.expiresAt = parseIamTime(body.value(QLatin1String("expires_at")).toString());
         info.issuedAt = parseIamTime(body.value(QLatin1String("issued_at")).toString());
@@ -234,8 +235,7 @@ void IamSession::succeed(const QString &token, const IamSessionInfo &info)
 
 void IamSession::fail(const ApiError &error, bool renewal)
 {
-    qCInfo(lcCore) << (renewal ? "IAM token renewal failed:" : "IAM sign-in failed:") << error.code
-                   << error.httpStatus;
+    qCInfo(lcCore) << (renewal ? "IAM token renewal failed:" : "IAM sign-in failed:") << error.code << error.httpStatus;
     if (renewal && !m_token.isEmpty() && m_expiryTimer.isActive()) {
         // The current token still works; a passing network problem may clear before it expires.
         const bool passing = error.code == QLatin1String("NETWORK") || error.code == QLatin1String("TIMEOUT");
@@ -261,8 +261,8 @@ void IamSession::planTimers()
     // expires_at: a clock hours off must neither renew in a loop nor let the token lapse.
     const QDateTime current = now();
     const qint64 lifetime = m_info.issuedAt.isValid() && m_info.issuedAt < m_info.expiresAt
-        ? m_info.issuedAt.msecsTo(m_info.expiresAt)
-        : current.msecsTo(m_info.expiresAt);
+                                ? m_info.issuedAt.msecsTo(m_info.expiresAt)
+                                : current.msecsTo(m_info.expiresAt);
     const qint64 renewIn = lifetime - renewalMarginMs(lifetime);
     m_renewalTime = current.addMSecs(renewIn);
     m_renewalTimer.start(timerInterval(renewIn));

@@ -15,9 +15,10 @@ bool SessionTokenAuthenticator::authenticate(ApiRequest &request, QString *probl
 {
     if (!m_session || m_session->token().isEmpty()) {
         if (problem) {
-            *problem = m_session && m_session->state() == IamSession::State::SigningIn
-                ? QCoreApplication::translate("EndpointDesk", "Still signing in: wait for the sign-in to finish.")
-                : QCoreApplication::translate("EndpointDesk", "Not signed in: press Sign in first.");
+            *problem =
+                m_session && m_session->state() == IamSession::State::SigningIn
+                    ? QCoreApplication::translate("EndpointDesk", "Still signing in: wait for the sign-in to finish.")
+                    : QCoreApplication::translate("EndpointDesk", "Not signed in: press Sign in first.");
         }
         return false;
     }

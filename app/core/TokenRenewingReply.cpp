@@ -33,8 +33,8 @@ bool TokenRenewingReply::isExpiredToken(const ApiResponse &response)
     // not "x-auth-token not found", which a new token would not cure.
     const QString message = error.message.toLower();
     return message.contains(QLatin1String("token expire")) || message.contains(QLatin1String("decrypt token"))
-        || message.contains(QLatin1String("token is expired")) || message.contains(QLatin1String("token revoked"))
-        || message.contains(QLatin1String("invalid token")) || message.contains(QLatin1String("token is invalid"));
+           || message.contains(QLatin1String("token is expired")) || message.contains(QLatin1String("token revoked"))
+           || message.contains(QLatin1String("invalid token")) || message.contains(QLatin1String("token is invalid"));
 }
 
 void TokenRenewingReply::send(bool isRetry)
@@ -46,7 +46,8 @@ void TokenRenewingReply::send(bool isRetry)
         refused.outcome = ApiResponse::Outcome::Refused;
         refused.detail = problem;
         // Queued like PendingReply::refused, so that callers can connect to finished() first.
-        QMetaObject::invokeMethod(this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
         return;
     }
     const QByteArray sentToken = ready.header(QByteArrayLiteral("X-Auth-Token"));

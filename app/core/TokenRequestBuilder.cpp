@@ -58,8 +58,8 @@ QByteArray TokenRequestBuilder::body(const Credentials &credentials, const QStri
     identity.insert(QLatin1String("methods"), methods);
 
     const QJsonObject project = projectId.trimmed().isEmpty()
-        ? QJsonObject{{QLatin1String("name"), projectName.trimmed()}}
-        : QJsonObject{{QLatin1String("id"), projectId.trimmed()}};
+                                    ? QJsonObject{{QLatin1String("name"), projectName.trimmed()}}
+                                    : QJsonObject{{QLatin1String("id"), projectId.trimmed()}};
     const QJsonObject auth{{QLatin1String("identity"), identity},
                            {QLatin1String("scope"), QJsonObject{{QLatin1String("project"), project}}}};
     return QJsonDocument(QJsonObject{{QLatin1String("auth"), auth}}).toJson(QJsonDocument::Compact);

@@ -162,7 +162,8 @@ void TestAuthSandbox::pastedExpiredTokenIsExplainedNotRenewed()
     QVERIFY(!result.succeeded());
     QCOMPARE(result.httpStatus, 401);
     QCOMPARE(result.error.code, QStringLiteral("APIGW.0301"));
-    QVERIFY2(result.error.hint.contains(QLatin1String("pasted token cannot be renewed")), qPrintable(result.error.hint));
+    QVERIFY2(result.error.hint.contains(QLatin1String("pasted token cannot be renewed")),
+             qPrintable(result.error.hint));
     QCOMPARE(sandboxCalls(QStringLiteral("/fgs/vpc-endpoint")), 1);
     QCOMPARE(sandboxCalls(QStringLiteral("/v3/auth/tokens")), 0);
 }
@@ -224,8 +225,8 @@ void TestAuthSandbox::signInRefusalsExplained_data()
     QTest::newRow("MFA required") << mfa << QStringLiteral("must sign in with virtual MFA");
 
     mfa.mfaUserId = SandboxDemo::mfaUserId();
-    mfa.mfaCode = QStringLiteral("000000") == SandboxDemo::mfaPasscode() ? QStringLiteral("111111")
-                                                                         : QStringLiteral("000000");
+    mfa.mfaCode =
+        QStringLiteral("000000") == SandboxDemo::mfaPasscode() ? QStringLiteral("111111") : QStringLiteral("000000");
     QTest::newRow("wrong MFA code") << mfa << QStringLiteral("MFA code was not accepted");
 }
 
@@ -336,7 +337,8 @@ void TestAuthSandbox::clockSkewExplained()
     const EndpointResult result = create();
     QVERIFY(!result.succeeded());
     QCOMPARE(result.error.code, QStringLiteral("APIGW.0301"));
-    QVERIFY2(result.error.hint.contains(QLatin1String("clock is 30 minutes off (ahead)")), qPrintable(result.error.hint));
+    QVERIFY2(result.error.hint.contains(QLatin1String("clock is 30 minutes off (ahead)")),
+             qPrintable(result.error.hint));
     const QString cloudTime = m_sandbox->cloud().now().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     QVERIFY2(result.error.hint.contains(cloudTime), qPrintable(result.error.hint));
 }

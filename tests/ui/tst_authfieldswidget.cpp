@@ -26,11 +26,10 @@ private Q_SLOTS:
 
 namespace {
 
-const QStringList allFieldNames{QStringLiteral("Token"),         QStringLiteral("Account name"),
-                                QStringLiteral("IAM user name"), QStringLiteral("Password"),
-                                QStringLiteral("MFA user ID"),   QStringLiteral("MFA code"),
-                                QStringLiteral("Access key"),    QStringLiteral("Secret key"),
-                                QStringLiteral("Security token")};
+const QStringList allFieldNames{
+    QStringLiteral("Token"),      QStringLiteral("Account name"), QStringLiteral("IAM user name"),
+    QStringLiteral("Password"),   QStringLiteral("MFA user ID"),  QStringLiteral("MFA code"),
+    QStringLiteral("Access key"), QStringLiteral("Secret key"),   QStringLiteral("Security token")};
 
 QWidget *byName(const QWidget &root, const QString &name)
 {
@@ -63,7 +62,8 @@ void TestAuthFieldsWidget::methodShowsOnlyItsFields_data()
                                   << QStringList{QStringLiteral("Account name"), QStringLiteral("IAM user name"),
                                                  QStringLiteral("Password"), QStringLiteral("MFA user ID"),
                                                  QStringLiteral("MFA code")};
-    QTest::newRow("AK/SK") << AuthMethod::AkSk << QStringList{QStringLiteral("Access key"), QStringLiteral("Secret key")};
+    QTest::newRow("AK/SK") << AuthMethod::AkSk
+                           << QStringList{QStringLiteral("Access key"), QStringLiteral("Secret key")};
     QTest::newRow("temporary AK/SK") << AuthMethod::TemporaryAkSk
                                      << QStringList{QStringLiteral("Access key"), QStringLiteral("Secret key"),
                                                     QStringLiteral("Security token")};

@@ -35,7 +35,8 @@ ApiRequest c1Request()
                                 "0123456789abcdef0123456789abcdef/fgs/vpc-endpoint"));
     r.setHeader("Content-Type", "application/json");
     r.setHeader("X-Project-Id", "0123456789abcdef0123456789abcdef");
-    r.body = R"({"vpc_id": "11111111-2222-3333-4444-555555555555", "subnet_id": "66666666-7777-8888-9999-000000000000"})";
+    r.body =
+        R"({"vpc_id": "11111111-2222-3333-4444-555555555555", "subnet_id": "66666666-7777-8888-9999-000000000000"})";
     return r;
 }
 
@@ -46,13 +47,15 @@ void TestAkSkAuthenticator::signsReferenceVectors_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("C1 permanent") << int(AkSkAuthenticator::Kind::Permanent)
-                                  << QByteArray("SDK-HMAC-SHA256 Access=AccessKey, "
-                                                "SignedHeaders=content-type;host;x-project-id;x-sdk-date, "
-                                                "Signature=57b1a127696f09c1423f5d2d5434bd17733bcd5f5bc57097993f9d50ce2d0586");
+                                  << QByteArray(
+                                         "SDK-HMAC-SHA256 Access=AccessKey, "
+                                         "SignedHeaders=content-type;host;x-project-id;x-sdk-date, "
+                                         "Signature=57b1a127696f09c1423f5d2d5434bd17733bcd5f5bc57097993f9d50ce2d0586");
     QTest::newRow("C2 temporary") << int(AkSkAuthenticator::Kind::Temporary)
-                                  << QByteArray("SDK-HMAC-SHA256 Access=AccessKey, "
-                                                "SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token, "
-                                                "Signature=78bcf313571d3831f53da168886ced419b3678b41e9a33b95dc5c9ba804c0c3c");
+                                  << QByteArray(
+                                         "SDK-HMAC-SHA256 Access=AccessKey, "
+                                         "SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token, "
+                                         "Signature=78bcf313571d3831f53da168886ced419b3678b41e9a33b95dc5c9ba804c0c3c");
 }
 
 void TestAkSkAuthenticator::signsReferenceVectors()
@@ -110,14 +113,16 @@ void TestAkSkAuthenticator::problems_data()
 
     const int permanent = int(AkSkAuthenticator::Kind::Permanent);
     const int temporary = int(AkSkAuthenticator::Kind::Temporary);
-    QTest::newRow("no AK") << QString() << QStringLiteral("SK") << QString() << permanent << QStringLiteral("access key");
+    QTest::newRow("no AK") << QString() << QStringLiteral("SK") << QString() << permanent
+                           << QStringLiteral("access key");
     QTest::newRow("blank AK") << QStringLiteral("  ") << QStringLiteral("SK") << QString() << permanent
                               << QStringLiteral("access key");
-    QTest::newRow("no SK") << QStringLiteral("AK") << QString() << QString() << permanent << QStringLiteral("secret key");
+    QTest::newRow("no SK") << QStringLiteral("AK") << QString() << QString() << permanent
+                           << QStringLiteral("secret key");
     QTest::newRow("AK with space") << QStringLiteral("A K") << QStringLiteral("SK") << QString() << permanent
                                    << QStringLiteral("paste it again");
-    QTest::newRow("temporary without token") << QStringLiteral("AK") << QStringLiteral("SK") << QString() << temporary
-                                             << QStringLiteral("security token");
+    QTest::newRow("temporary without token")
+        << QStringLiteral("AK") << QStringLiteral("SK") << QString() << temporary << QStringLiteral("security token");
     QTest::newRow("token with line break") << QStringLiteral("AK") << QStringLiteral("SK") << QStringLiteral("a\nb")
                                            << temporary << QStringLiteral("line break");
 }

@@ -133,7 +133,8 @@ void TestAkSkSigner::stringToSignHashA1()
     ApiRequest a1 = request("GET", "https://service.endpoint.myhuaweicloud.com/resources?size=1");
     a1.setHeader("X-Sdk-Date", "20200608T023900Z");
     const QByteArray canonical = AkSkSigner::canonicalRequest(a1, {"host", "x-sdk-date"});
-    QCOMPARE(AkSkSigner::hexSha256(canonical), QByteArray("de94dd1e1ccdb730b403ce35d7e14f7c7b04337f6def1c3a3a2ba936852b133f"));
+    QCOMPARE(AkSkSigner::hexSha256(canonical),
+             QByteArray("de94dd1e1ccdb730b403ce35d7e14f7c7b04337f6def1c3a3a2ba936852b133f"));
     QCOMPARE(AkSkSigner::stringToSign(canonical, "20200608T023900Z"),
              QByteArray("SDK-HMAC-SHA256\n20200608T023900Z\n"
                         "de94dd1e1ccdb730b403ce35d7e14f7c7b04337f6def1c3a3a2ba936852b133f"));
@@ -147,14 +148,14 @@ void TestAkSkSigner::canonicalQuery_data()
     QTest::newRow("none") << QStringLiteral("https://h/p") << QByteArray();
     QTest::newRow("one") << QStringLiteral("https://h/p?size=1") << QByteArray("size=1");
     // The reference's encoding vector: limit=1, enable=true, test="一 (&=?!#%.*)", path="/tmp/123", multi=[1,2,3].
-    QTest::newRow("reference vector")
-        << QStringLiteral("https://h/p?limit=1&enable=true&test=%E4%B8%80%20(%26%3D%3F!%23%25.*)&path=/tmp/123"
-                          "&multi=3&multi=1&multi=2")
-        << QByteArray("enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123"
-                      "&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29");
+    QTest::newRow("reference vector") << QStringLiteral(
+        "https://h/p?limit=1&enable=true&test=%E4%B8%80%20(%26%3D%3F!%23%25.*)&path=/tmp/123"
+        "&multi=3&multi=1&multi=2")
+                                      << QByteArray("enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123"
+                                                    "&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29");
     QTest::newRow("key without value") << QStringLiteral("https://h/p?b&a=1") << QByteArray("a=1&b=");
-    QTest::newRow("unreserved kept, lower-case hex raised") << QStringLiteral("https://h/p?k=%7e-_.%2a")
-                                                            << QByteArray("k=~-_.%2A");
+    QTest::newRow("unreserved kept, lower-case hex raised")
+        << QStringLiteral("https://h/p?k=%7e-_.%2a") << QByteArray("k=~-_.%2A");
 }
 
 void TestAkSkSigner::canonicalQuery()
@@ -176,8 +177,8 @@ void TestAkSkSigner::canonicalUri_data()
     QTest::newRow("slash kept, not doubled") << QStringLiteral("https://h/a/b/") << QByteArray("/a/b/");
     QTest::newRow("segments encoded") << QStringLiteral("https://h/a%20b/c%3Ad/%E4%B8%80")
                                       << QByteArray("/a%20b/c%3Ad/%E4%B8%80/");
-    QTest::newRow("encoded slash stays inside its segment") << QStringLiteral("https://h/a%2Fb")
-                                                            << QByteArray("/a%2Fb/");
+    QTest::newRow("encoded slash stays inside its segment")
+        << QStringLiteral("https://h/a%2Fb") << QByteArray("/a%2Fb/");
 }
 
 void TestAkSkSigner::canonicalUri()

@@ -47,8 +47,8 @@ void TestAuthenticatorFactory::eachMethod_data()
     QTest::newRow("temporary AK/SK") << temporary << true << QByteArray("X-Security-Token")
                                      << QByteArray("X-Security-Token");
     temporary.securityToken.clear();
-    QTest::newRow("temporary AK/SK without token") << temporary << false << QByteArray()
-                                                   << QByteArray("X-Security-Token");
+    QTest::newRow("temporary AK/SK without token")
+        << temporary << false << QByteArray() << QByteArray("X-Security-Token");
 }
 
 void TestAuthenticatorFactory::eachMethod()

@@ -33,7 +33,7 @@ ApiResponse gatewayRefusal(const QByteArray &reason, const QDateTime &serverTime
     response.outcome = ApiResponse::Outcome::Answered;
     response.httpStatus = 401;
     response.body = R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: )" + reason
-        + R"(","request_id":"r-1"})";
+                    + R"(","request_id":"r-1"})";
     if (serverTime.isValid())
         response.headers.append({"Date", httpDate(serverTime)});
     return response;
@@ -49,21 +49,21 @@ void TestAuthHints::gatewayAuthentication_data()
 
     QTest::newRow("bad signature") << QByteArray("verify aksk signature fail") << 0
                                    << QStringLiteral("secret key belongs to this access key");
-    QTest::newRow("bad signature, clocks close") << QByteArray("verify aksk signature fail") << 1
-                                                 << QStringLiteral("secret key belongs to this access key");
-    QTest::newRow("bad signature, clock 30 min off") << QByteArray("verify aksk signature fail") << 30
-                                                     << QStringLiteral("clock is 30 minutes off");
-    QTest::newRow("bad signature, clock 20 min ahead") << QByteArray("verify aksk signature fail") << -20
-                                                       << QStringLiteral("clock is 20 minutes off");
-    QTest::newRow("date refused, no Date header") << QByteArray("x-sdk-date is expired") << 0
-                                                  << QStringLiteral("within 15 minutes");
+    QTest::newRow("bad signature, clocks close")
+        << QByteArray("verify aksk signature fail") << 1 << QStringLiteral("secret key belongs to this access key");
+    QTest::newRow("bad signature, clock 30 min off")
+        << QByteArray("verify aksk signature fail") << 30 << QStringLiteral("clock is 30 minutes off");
+    QTest::newRow("bad signature, clock 20 min ahead")
+        << QByteArray("verify aksk signature fail") << -20 << QStringLiteral("clock is 20 minutes off");
+    QTest::newRow("date refused, no Date header")
+        << QByteArray("x-sdk-date is expired") << 0 << QStringLiteral("within 15 minutes");
     QTest::newRow("unknown AK") << QByteArray("ak not found") << 0 << QStringLiteral("access key is unknown");
     QTest::newRow("locked AK") << QByteArray("the ak is locked for 5 minutes") << 0
                                << QStringLiteral("locked for 5 minutes");
-    QTest::newRow("temporary without token") << QByteArray("security token not found") << 0
-                                             << QStringLiteral("temporary access keys");
-    QTest::newRow("unknown AK, sandbox wording") << QByteArray("the access key XYZ is not found or invalid") << 0
-                                                 << QStringLiteral("access key is unknown");
+    QTest::newRow("temporary without token")
+        << QByteArray("security token not found") << 0 << QStringLiteral("temporary access keys");
+    QTest::newRow("unknown AK, sandbox wording")
+        << QByteArray("the access key XYZ is not found or invalid") << 0 << QStringLiteral("access key is unknown");
     QTest::newRow("locked after failures") << QByteArray("verify aksk signature fail; the access key AK is now locked "
                                                          "for 5 minutes after more than 5 consecutive failures")
                                            << 0 << QStringLiteral("locked for 5 minutes");
@@ -77,6 +77,8 @@ void TestAuthHints::gatewayAuthentication_data()
                                           << 0 << QStringLiteral("within 15 minutes");
     QTest::newRow("token expired") << QByteArray("token expires, expires_at: 2024-01-01T00:00:00Z") << 0
                                    << QStringLiteral("pasted token cannot be renewed");
+    QTest::newRow("token expired, clock 30 min off") << QByteArray("token expires, expires_at: 2024-01-01T00:00:00Z")
+                                                     << 30 << QStringLiteral("pasted token cannot be renewed");
     QTest::newRow("token revoked") << QByteArray("decrypt token fail") << 0 << QStringLiteral("not accepted");
     QTest::newRow("no token") << QByteArray("x-auth-token not found") << 0 << QStringLiteral("No token was sent");
 }

@@ -55,14 +55,15 @@ FakeHttpServer::Response tokenAnswer(const QByteArray &token, const QDateTime &i
 {
     const QJsonObject body{
         {QLatin1String("token"),
-         QJsonObject{{QLatin1String("expires_at"), QString::fromLatin1(isoTime(expires))},
-                     {QLatin1String("issued_at"), QString::fromLatin1(isoTime(issued))},
-                     {QLatin1String("project"),
-                      QJsonObject{{QLatin1String("id"), QLatin1String("p-123")}, {QLatin1String("name"), QLatin1String("cn-north-4")}}},
-                     {QLatin1String("user"),
-                      QJsonObject{{QLatin1String("id"), QLatin1String("u-1")},
-                                  {QLatin1String("name"), QLatin1String("ops")},
-                                  {QLatin1String("domain"), QJsonObject{{QLatin1String("name"), QLatin1String("acme")}}}}}}}};
+         QJsonObject{
+             {QLatin1String("expires_at"), QString::fromLatin1(isoTime(expires))},
+             {QLatin1String("issued_at"), QString::fromLatin1(isoTime(issued))},
+             {QLatin1String("project"), QJsonObject{{QLatin1String("id"), QLatin1String("p-123")},
+                                                    {QLatin1String("name"), QLatin1String("cn-north-4")}}},
+             {QLatin1String("user"),
+              QJsonObject{{QLatin1String("id"), QLatin1String("u-1")},
+                          {QLatin1String("name"), QLatin1String("ops")},
+                          {QLatin1String("domain"), QJsonObject{{QLatin1String("name"), QLatin1String("acme")}}}}}}}};
     return FakeHttpServer::json(201, QJsonDocument(body).toJson(QJsonDocument::Compact), {{"X-Subject-Token", token}});
 }
 
@@ -108,7 +109,12 @@ void TestIamSession::signsInAndReadsTheToken()
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.target, QByteArray("/v3/auth/tokens?nocatalog=true"));
     const QJsonObject auth = QJsonDocument::fromJson(request.body).object().value(QLatin1String("auth")).toObject();
-    QCOMPARE(auth.value(QLatin1String("scope")).toObject().value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString(),
+    QCOMPARE(auth.value(QLatin1String("scope"))
+                 .toObject()
+                 .value(QLatin1String("project"))
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toString(),
              QStringLiteral("p-123"));
     // Renewal planned 5 minutes before the 24-hour token expires.
     QVERIFY(qAbs(session.renewalTime().secsTo(info.expiresAt.addSecs(-300))) <= 2);
@@ -125,7 +131,10 @@ void TestIamSession::scopesByRegionWithoutProject()
     QVERIFY(session.signIn(endpointsFor(server), credentials(), QString()));
     QTRY_COMPARE(signedIn.size(), 1);
     const QJsonObject project = QJsonDocument::fromJson(server.requests().at(0).body)
-                                    .object()[QLatin1String("auth")].toObject()[QLatin1String("scope")].toObject()[QLatin1String("project")].toObject();
+                                    .object()[QLatin1String("auth")]
+                                    .toObject()[QLatin1String("scope")]
+                                    .toObject()[QLatin1String("project")]
+                                    .toObject();
     QCOMPARE(project.value(QLatin1String("name")).toString(), QStringLiteral("cn-north-4"));
     QVERIFY(!project.contains(QLatin1String("id")));
 }
@@ -152,31 +161,42 @@ void TestIamSession::failuresExplained_data()
     QTest::addColumn<QString>("hintWord");
 
     QTest::newRow("wrong password (Keystone 401)")
-        << 401 << QByteArray(R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})")
+        << 401
+        << QByteArray(R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})")
         << false << QStringLiteral("password is wrong");
     QTest::newRow("wrong MFA code")
         << 401 << QByteArray(R"({"error":{"code":401,"message":"mfa totp code verify fail","title":"Unauthorized"}})")
         << true << QStringLiteral("MFA code was not accepted");
     QTest::newRow("MFA required")
-        << 401 << QByteArray(R"({"error":{"code":401,"message":"The user needs MFA verification (login protection).","title":"Unauthorized"}})")
+        << 401
+        << QByteArray(
+               R"({"error":{"code":401,"message":"The user needs MFA verification (login protection).","title":"Unauthorized"}})")
         << false << QStringLiteral("must sign in with virtual MFA");
     QTest::newRow("locked user")
         << 401 << QByteArray(R"({"error":{"code":401,"message":"The user is locked.","title":"Unauthorized"}})")
         << false << QStringLiteral("locked");
     QTest::newRow("HUAWEI ID account")
-        << 401 << QByteArray(R"({"error_code":"IAM.0101","error_msg":"HUAWEI ID accounts cannot obtain tokens with a password."})")
+        << 401
+        << QByteArray(
+               R"({"error_code":"IAM.0101","error_msg":"HUAWEI ID accounts cannot obtain tokens with a password."})")
         << false << QStringLiteral("HUAWEI ID");
     QTest::newRow("federated user")
-        << 401 << QByteArray(R"({"error":{"code":401,"message":"Federated users must sign in through their identity provider.","title":"Unauthorized"}})")
+        << 401
+        << QByteArray(
+               R"({"error":{"code":401,"message":"Federated users must sign in through their identity provider.","title":"Unauthorized"}})")
         << false << QStringLiteral("federated");
     QTest::newRow("MFA required, sandbox wording")
-        << 401 << QByteArray(R"({"error":{"code":401,"message":"MFA verification is required. Add the totp method.","title":"Unauthorized"}})")
+        << 401
+        << QByteArray(
+               R"({"error":{"code":401,"message":"MFA verification is required. Add the totp method.","title":"Unauthorized"}})")
         << false << QStringLiteral("must sign in with virtual MFA");
     QTest::newRow("wrong MFA code, sandbox wording")
-        << 401 << QByteArray(R"({"error":{"code":401,"message":"The verification code is wrong.","title":"Unauthorized"}})")
+        << 401
+        << QByteArray(R"({"error":{"code":401,"message":"The verification code is wrong.","title":"Unauthorized"}})")
         << true << QStringLiteral("MFA code was not accepted");
     QTest::newRow("project does not exist (400)")
-        << 400 << QByteArray(R"({"error":{"code":400,"message":"The project x does not exist.","title":"Bad Request"}})")
+        << 400
+        << QByteArray(R"({"error":{"code":400,"message":"The project x does not exist.","title":"Bad Request"}})")
         << false << QStringLiteral("did not find the project");
     QTest::newRow("project not found")
         << 404 << QByteArray(R"({"error":{"code":404,"message":"Could not find project: x.","title":"Not Found"}})")
@@ -226,9 +246,9 @@ void TestIamSession::networkFailureExplained()
     Transport transport;
     IamSession session(&transport);
     QSignalSpy failed(&session, &IamSession::failed);
-    QVERIFY(session.signIn(ServiceEndpoints(QStringLiteral("cn-north-4"),
-                                            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
-                           credentials(), {}));
+    QVERIFY(session.signIn(
+        ServiceEndpoints(QStringLiteral("cn-north-4"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
+        credentials(), {}));
     QTRY_COMPARE(failed.size(), 1);
     const auto error = failed.at(0).at(0).value<ApiError>();
     QCOMPARE(error.code, QStringLiteral("NETWORK"));

@@ -56,17 +56,19 @@ namespace {
 FakeHttpServer::Response token(const QByteArray &value)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonObject body{{QLatin1String("token"),
-                            QJsonObject{{QLatin1String("issued_at"), now.toString(Qt::ISODateWithMs)},
-                                        {QLatin1String("expires_at"), now.addSecs(24 * 3600).toString(Qt::ISODateWithMs)},
-                                        {QLatin1String("user"), QJsonObject{{QLatin1String("name"), QLatin1String("ops")}}}}}};
+    const QJsonObject body{
+        {QLatin1String("token"),
+         QJsonObject{{QLatin1String("issued_at"), now.toString(Qt::ISODateWithMs)},
+                     {QLatin1String("expires_at"), now.addSecs(24 * 3600).toString(Qt::ISODateWithMs)},
+                     {QLatin1String("user"), QJsonObject{{QLatin1String("name"), QLatin1String("ops")}}}}}};
     return FakeHttpServer::json(201, QJsonDocument(body).toJson(QJsonDocument::Compact), {{"X-Subject-Token", value}});
 }
 
 FakeHttpServer::Response refusal(const QByteArray &reason)
 {
-    return FakeHttpServer::json(
-        401, R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: )" + reason + R"("})");
+    return FakeHttpServer::json(401,
+                                R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: )"
+                                    + reason + R"("})");
 }
 
 FakeHttpServer::Response created()
@@ -166,7 +168,7 @@ void TestTokenRenewal::secondRefusalIsReported()
     QCOMPARE(finished.at(0).at(0).value<ApiResponse>().httpStatus, 401);
     QVERIFY(finished.at(0).at(0).value<ApiResponse>().body.contains("decrypt token fail"));
     QCOMPARE(apiTokens().size(), 2); // sent twice, never a third time
-    QTest::qWait(50);                 // and nothing more arrives afterwards
+    QTest::qWait(50);                // and nothing more arrives afterwards
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_server->requests().size(), 4);
 }

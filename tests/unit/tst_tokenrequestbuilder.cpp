@@ -70,8 +70,9 @@ void TestTokenRequestBuilder::body()
     QFETCH(QString, projectId);
     QFETCH(QByteArray, expected);
     // Compare as JSON: key order is the serializer's business.
-    const QByteArray actual =
-        TokenRequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"), {})).passwordToken(credentials, projectId).body;
+    const QByteArray actual = TokenRequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"), {}))
+                                  .passwordToken(credentials, projectId)
+                                  .body;
     QCOMPARE(QJsonDocument::fromJson(actual), QJsonDocument::fromJson(expected));
     QVERIFY(!QJsonDocument::fromJson(expected).isNull());
 }
@@ -89,9 +90,9 @@ void TestTokenRequestBuilder::request()
 
 void TestTokenRequestBuilder::requestThroughOverride()
 {
-    const ApiRequest r =
-        TokenRequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"), QUrl(QStringLiteral("http://127.0.0.1:9000/"))))
-            .passwordToken(passwordCredentials(), {});
+    const ApiRequest r = TokenRequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"),
+                                                              QUrl(QStringLiteral("http://127.0.0.1:9000/"))))
+                             .passwordToken(passwordCredentials(), {});
     QCOMPARE(r.url.toString(QUrl::FullyEncoded), QStringLiteral("http://127.0.0.1:9000/v3/auth/tokens?nocatalog=true"));
 }
 
