@@ -310,8 +310,9 @@ bool ActiveProfile::save(QString *error)
         } else if (outcome->sessionOnly) {
             Q_EMIT notice(SecretStore::sessionOnlyNotice(), Severity::Warning);
         } else {
-            Q_EMIT notice(QCoreApplication::translate("EndpointDesk", "The profile \"%1\" was saved.").arg(outcome->name),
-                          Severity::Info);
+            Q_EMIT notice(
+                QCoreApplication::translate("EndpointDesk", "The profile \"%1\" was saved.").arg(outcome->name),
+                Severity::Info);
         }
         Q_EMIT saved(outcome->name);
     };
