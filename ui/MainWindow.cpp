@@ -218,15 +218,26 @@ bool MainWindow::settleUnsavedEdits()
 {
     if (!m_active->isModified())
         return true;
+    switch (askAboutUnsavedEdits()) {
+    case UnsavedEditsChoice::Stay:
+        return false;
+    case UnsavedEditsChoice::Save:
+        return saveProfile();
+    case UnsavedEditsChoice::Discard:
+        break;
+    }
+    m_active->discardEdits();
+    return true;
+}
+
+MainWindow::UnsavedEditsChoice MainWindow::askAboutUnsavedEdits()
+{
     const auto answer = QMessageBox::question(
         this, tr("Unsaved changes"), tr("Save the changes to profile %1 first?").arg(m_active->name()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
     if (answer == QMessageBox::Save)
-        return saveProfile();
-    m_active->discardEdits();
-    return true;
+        return UnsavedEditsChoice::Save;
+    return answer == QMessageBox::Discard ? UnsavedEditsChoice::Discard : UnsavedEditsChoice::Stay;
 }
 
 void MainWindow::manageProfiles()

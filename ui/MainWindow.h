@@ -50,8 +50,12 @@ public:
     void cancelRequest();
     void signIn();
 
+    enum class UnsavedEditsChoice { Save, Discard, Stay };
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Asks the person; tests answer instead.
+    virtual UnsavedEditsChoice askAboutUnsavedEdits();
 
 private:
     void onProfileLoaded(const Profile &profile, const Credentials &credentials);

@@ -1,20 +1,43 @@
 #include "MainWindow.h"
+#include "ProfileStore.h"
+#include "ResourceListModel.h"
+#include "ResourcePicker.h"
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
+#include "SecretStore.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace EndpointDesk;
 
-// Drives the window the way a person (or a screen reader) finds it: by accessible names.
+// The window with its one question answered by the test.
+class AnsweringWindow : public MainWindow
+{
+public:
+    using MainWindow::MainWindow;
+    UnsavedEditsChoice answer = UnsavedEditsChoice::Discard;
+    int questions = 0;
+
+protected:
+    UnsavedEditsChoice askAboutUnsavedEdits() override
+    {
+        ++questions;
+        return answer;
+    }
+};
+
+// Drives the window the way a person (or a screen reader) finds it: by accessible names, against
+// the sandbox over real HTTP.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -37,13 +60,31 @@ private:
         QVERIFY2(combo, qPrintable(accessibleName));
         combo->lineEdit()->selectAll();
         QTest::keyClicks(combo->lineEdit(), text);
+        // Close a filter popup the typing opened, as a person would with Esc.
+        if (QWidget *popup = QApplication::activePopupWidget())
+            QTest::keyClick(popup, Qt::Key_Escape);
+    }
+
+    void typeLine(const QString &accessibleName, const QString &text)
+    {
+        auto *edit = find<QLineEdit>(accessibleName);
+        QVERIFY2(edit, qPrintable(accessibleName));
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+    void fillDemoEndpoint()
+    {
+        type(QStringLiteral("Project ID"), SandboxDemo::projectId());
+        type(QStringLiteral("VPC ID"), m_server->cloud().firstVpcId());
+        type(QStringLiteral("Subnet ID"), m_server->cloud().firstSubnetId());
     }
 
     QStringList shownIps() const
     {
         QStringList ips;
         auto *list = find<QListWidget>(QStringLiteral("Endpoint IPs"));
-        for (int row = 0; list && row < list->count(); ++row)
+        for (int row = 0; list && list->isVisible() && row < list->count(); ++row)
             ips.append(list->item(row)->text());
         return ips;
     }
@@ -54,42 +95,80 @@ private:
         return label && label->isVisible() && !label->text().isEmpty();
     }
 
+    ResourcePicker *picker(const QString &accessibleName) const
+    {
+        return qobject_cast<ResourcePicker *>(find<QComboBox>(accessibleName));
+    }
+
+    QString authStatus() const { return find<QLabel>(QStringLiteral("Sign-in status"))->text(); }
+
+    Profile sandboxProfile(const QString &name) const
+    {
+        Profile profile;
+        profile.name = name;
+        profile.regionId = SandboxDemo::regionId();
+        profile.endpointOverride = m_server->baseUrl().toString();
+        profile.authMethod = AuthMethod::Token;
+        return profile;
+    }
+
+    void openWindow(const QString &profile)
+    {
+        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openProfile(profile));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_settings;
     std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
-    int m_requests = 0;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<AnsweringWindow> m_window;
+    int m_creates = 0;
 
 private Q_SLOTS:
     void init()
     {
+        m_settings = std::make_unique<QTemporaryDir>();
         m_server = std::make_unique<SandboxServer>();
         QVERIFY(m_server->start());
-        m_requests = 0;
-        connect(m_server.get(), &SandboxServer::requestHandled, this, [this] { ++m_requests; });
-        m_window = std::make_unique<MainWindow>();
-        StartupConnection connection;
-        connection.profileName = QStringLiteral("Sandbox");
-        connection.regionId = SandboxDemo::regionId();
-        connection.endpointOverride = m_server->baseUrl();
-        connection.credentials.token = SandboxDemo::token();
-        m_window->applyConnection(connection);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_creates = 0;
+        connect(m_server.get(), &SandboxServer::requestHandled, this,
+                [this](const QByteArray &method, const QString &path) {
+                    if (method == "POST" && path.endsWith(QLatin1String("/fgs/vpc-endpoint")))
+                        ++m_creates;
+                });
+        m_profiles = std::make_unique<ProfileStore>(m_settings->filePath(QStringLiteral("EndpointDesk.conf")));
+        // Session-only secrets: this suite is about the window; keychain storage has its own tests.
+        m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
+        QVERIFY(m_profiles->saveProfile(sandboxProfile(QStringLiteral("Sandbox"))));
+        m_secrets->write(QStringLiteral("Sandbox"), SecretKind::Token, SandboxDemo::token(), this);
+        QTRY_COMPARE(m_secrets->pendingJobs(), 0);
+        openWindow(QStringLiteral("Sandbox"));
+        QTRY_COMPARE(find<QLineEdit>(QStringLiteral("Token"))->text(), SandboxDemo::token());
     }
 
     void cleanup()
     {
         m_window.reset();
+        m_secrets.reset();
+        m_profiles.reset();
         m_server.reset();
+        m_settings.reset();
     }
 
     void everyInputIsNamed()
     {
-        for (const QString &name : {QStringLiteral("Profile"), QStringLiteral("Region"), QStringLiteral("Project ID"),
-                                    QStringLiteral("VPC ID"), QStringLiteral("Subnet ID"), QStringLiteral("Flavor"),
-                                    QStringLiteral("Agency")})
+        for (const QString &name : {QStringLiteral("Profile"), QStringLiteral("Region"), QStringLiteral("Auth method"),
+                                    QStringLiteral("Project ID"), QStringLiteral("VPC ID"), QStringLiteral("Subnet ID"),
+                                    QStringLiteral("Flavor"), QStringLiteral("Agency")})
             QVERIFY2(find<QComboBox>(name), qPrintable(name));
-        for (const QString &name : {QStringLiteral("Endpoint override"), QStringLiteral("Token"),
-                                    QStringLiteral("Domain name"), QStringLiteral("Request ID")})
+        for (const QString &name : {QStringLiteral("Endpoint override"), QStringLiteral("Token"), QStringLiteral("Account name"),
+                                    QStringLiteral("IAM user name"), QStringLiteral("Password"), QStringLiteral("MFA code"),
+                                    QStringLiteral("Access key"), QStringLiteral("Secret key"),
+                                    QStringLiteral("Security token"), QStringLiteral("Domain name"),
+                                    QStringLiteral("Request ID")})
             QVERIFY2(find<QLineEdit>(name), qPrintable(name));
         for (const QString &name : {QStringLiteral("Sign in"), QStringLiteral("Create endpoint"), QStringLiteral("Cancel")})
             QVERIFY2(find<QPushButton>(name), qPrintable(name));
@@ -100,14 +179,12 @@ private Q_SLOTS:
         int buddies = 0;
         for (const QLabel *label : labels)
             buddies += label->buddy() ? 1 : 0;
-        QVERIFY(buddies >= 13);
+        QVERIFY(buddies >= 20);
     }
 
     void createsAnEndpointFromTheForm()
     {
-        type(QStringLiteral("Project ID"), SandboxDemo::projectId());
-        type(QStringLiteral("VPC ID"), m_server->cloud().firstVpcId());
-        type(QStringLiteral("Subnet ID"), m_server->cloud().firstSubnetId());
+        fillDemoEndpoint();
         auto *create = find<QPushButton>(QStringLiteral("Create endpoint"));
         auto *cancel = find<QPushButton>(QStringLiteral("Cancel"));
         QVERIFY(!cancel->isEnabled());
@@ -122,15 +199,67 @@ private Q_SLOTS:
         QCOMPARE(find<QLineEdit>(QStringLiteral("Domain name"))->text(), m_server->cloud().endpoints().first().address);
         QTRY_VERIFY(create->isEnabled());
         QVERIFY(!cancel->isEnabled());
+        QCOMPARE(m_creates, 1);
     }
 
     void shortcutCreates()
     {
-        type(QStringLiteral("Project ID"), SandboxDemo::projectId());
-        type(QStringLiteral("VPC ID"), m_server->cloud().firstVpcId());
-        type(QStringLiteral("Subnet ID"), m_server->cloud().firstSubnetId());
+        fillDemoEndpoint();
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!shownIps().isEmpty());
+    }
+
+    void picksEverythingFromTheCloudWithTheKeyboard()
+    {
+        type(QStringLiteral("Project ID"), SandboxDemo::projectId());
+        auto *vpcs = picker(QStringLiteral("VPC ID"));
+        QTRY_COMPARE(vpcs->listModel()->rowCount(), m_server->cloud().vpcs(SandboxDemo::projectId()).size());
+
+        // Type part of the second VPC's name, arrow down to it, Enter.
+        const auto &secondVpc = m_server->cloud().vpcs(SandboxDemo::projectId()).at(1);
+        vpcs->setFocus();
+        vpcs->lineEdit()->clear();
+        QTest::keyClicks(vpcs->lineEdit(), secondVpc.name);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Return);
+        QTRY_COMPARE(vpcs->currentId(), secondVpc.id);
+
+        auto *subnets = picker(QStringLiteral("Subnet ID"));
+        const auto expected = m_server->cloud().subnetsOfVpc(SandboxDemo::projectId(), secondVpc.id);
+        QTRY_COMPARE(subnets->listModel()->rowCount(), expected.size());
+        subnets->setFocus();
+        QTest::keyClicks(subnets->lineEdit(), expected.first().name);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Return);
+        QTRY_COMPARE(subnets->currentId(), expected.first().id);
+
+        auto *agencies = picker(QStringLiteral("Agency"));
+        QTRY_VERIFY(agencies->listModel()->rowCount() > 0);
+        agencies->setCurrentId(SandboxDemo::agencyName());
+
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QTRY_COMPARE(m_server->cloud().endpoints().size(), 1);
+        QCOMPARE(m_server->cloud().endpoints().first().vpcId, secondVpc.id);
+        QCOMPARE(m_server->cloud().endpoints().first().subnetId, expected.first().id);
+        QCOMPARE(m_server->cloud().endpoints().first().xrole, SandboxDemo::agencyName());
+        QTRY_VERIFY(!shownIps().isEmpty());
+    }
+
+    void subnetOfAnotherVpcIsFlaggedBeforeSending()
+    {
+        const QString projectId = SandboxDemo::projectId();
+        type(QStringLiteral("Project ID"), projectId);
+        type(QStringLiteral("VPC ID"), m_server->cloud().firstVpcId());
+        auto *subnets = picker(QStringLiteral("Subnet ID"));
+        QTRY_COMPARE(subnets->listModel()->rowCount(),
+                     m_server->cloud().subnetsOfVpc(projectId, m_server->cloud().firstVpcId()).size());
+        const QString otherVpc = m_server->cloud().vpcs(projectId).at(1).id;
+        type(QStringLiteral("Subnet ID"), m_server->cloud().subnetsOfVpc(projectId, otherVpc).first().id);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QVERIFY(problemShownFor(QStringLiteral("Subnet ID")));
+        QCOMPARE(m_creates, 0);
     }
 
     void problemsAreShownBesideTheFieldsAndNothingIsSent()
@@ -144,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(!problemShownFor(QStringLiteral("VPC ID")));
         QVERIFY(problemShownFor(QStringLiteral("Subnet ID")));
         QVERIFY(find<QComboBox>(QStringLiteral("Project ID"))->hasFocus());
-        QCOMPARE(m_requests, 0);
+        QCOMPARE(m_creates, 0);
 
         // Fixing a field clears its mark.
         type(QStringLiteral("Project ID"), SandboxDemo::projectId());
@@ -168,16 +297,76 @@ private Q_SLOTS:
 
     void plainHttpOverrideIsRefusedBesideTheField()
     {
-        auto *override = find<QLineEdit>(QStringLiteral("Endpoint override"));
-        override->clear();
-        QTest::keyClicks(override, QStringLiteral("http://gateway.example.com"));
-        type(QStringLiteral("Project ID"), SandboxDemo::projectId());
+        typeLine(QStringLiteral("Endpoint override"), QStringLiteral("http://gateway.example.com"));
+        fillDemoEndpoint();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QVERIFY(problemShownFor(QStringLiteral("Endpoint override")));
+        QCOMPARE(m_creates, 0);
+    }
+
+    void signsInWithAnIamPasswordAndFillsTheProject()
+    {
+        find<QComboBox>(QStringLiteral("Auth method"))->setCurrentIndex(1);
+        QVERIFY(find<QLineEdit>(QStringLiteral("Password"))->isVisible());
+        QVERIFY(!find<QLineEdit>(QStringLiteral("Token"))->isVisible());
+        typeLine(QStringLiteral("Account name"), SandboxDemo::accountName());
+        typeLine(QStringLiteral("IAM user name"), SandboxDemo::userName());
+        typeLine(QStringLiteral("Password"), QStringLiteral("wrong"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
+        QTRY_VERIFY2(authStatus().contains(QLatin1String("password is wrong")), qPrintable(authStatus()));
+
+        typeLine(QStringLiteral("Password"), SandboxDemo::password());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
+        QTRY_VERIFY2(authStatus().contains(SandboxDemo::userName()), qPrintable(authStatus()));
+        // The token names its project (the region's default one); the form takes it.
+        QTRY_COMPARE(picker(QStringLiteral("Project ID"))->currentId(), SandboxDemo::projectId());
+
         type(QStringLiteral("VPC ID"), m_server->cloud().firstVpcId());
         type(QStringLiteral("Subnet ID"), m_server->cloud().firstSubnetId());
         QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QTRY_VERIFY(!shownIps().isEmpty());
+    }
 
-        QVERIFY(problemShownFor(QStringLiteral("Endpoint override")));
-        QCOMPARE(m_requests, 0);
+    void switchingProfileRebindsEverything()
+    {
+        Profile other = sandboxProfile(QStringLiteral("Shanghai keys"));
+        other.regionId = QStringLiteral("cn-east-3");
+        other.authMethod = AuthMethod::AkSk;
+        other.accessKeyId = SandboxDemo::accessKey();
+        other.projectId = QStringLiteral("1d6e2f3a4b5c46d7a89eaf0b1c2d3e4f");
+        QVERIFY(m_profiles->saveProfile(other));
+        fillDemoEndpoint();
+
+        // The typed project is an unsaved edit of this profile: the person decides its fate.
+        m_window->answer = AnsweringWindow::UnsavedEditsChoice::Stay;
+        QVERIFY(!m_window->openProfile(other.name));
+        QCOMPARE(m_window->questions, 1);
+        QCOMPARE(find<QComboBox>(QStringLiteral("Region"))->currentData().toString(), SandboxDemo::regionId());
+        m_window->answer = AnsweringWindow::UnsavedEditsChoice::Discard;
+        QVERIFY(m_window->openProfile(other.name));
+        QCOMPARE(m_window->questions, 2);
+        QCOMPARE(find<QComboBox>(QStringLiteral("Region"))->currentData().toString(), QStringLiteral("cn-east-3"));
+        QCOMPARE(picker(QStringLiteral("Project ID"))->currentId(), other.projectId);
+        QVERIFY(find<QComboBox>(QStringLiteral("VPC ID"))->currentText().isEmpty());
+        QVERIFY(find<QLineEdit>(QStringLiteral("Access key"))->isVisible());
+        QCOMPARE(find<QLineEdit>(QStringLiteral("Access key"))->text(), SandboxDemo::accessKey());
+        QVERIFY(!find<QLineEdit>(QStringLiteral("Token"))->isVisible());
+        QCOMPARE(m_profiles->lastUsedProfileName(), other.name);
+
+        QVERIFY(m_window->openProfile(QStringLiteral("Sandbox")));
+        QTRY_COMPARE(find<QLineEdit>(QStringLiteral("Token"))->text(), SandboxDemo::token());
+        QVERIFY2(picker(QStringLiteral("Project ID"))->currentId().isEmpty(), "the discarded project edit is gone");
+        QCOMPARE(find<QComboBox>(QStringLiteral("Region"))->currentData().toString(), SandboxDemo::regionId());
+    }
+
+    void editsMarkTheProfileAndSaveKeepsThem()
+    {
+        typeLine(QStringLiteral("Endpoint override"), QStringLiteral("https://gateway.example.com"));
+        QVERIFY(find<QComboBox>(QStringLiteral("Profile"))->currentText().endsWith(QLatin1String(" *")));
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!find<QComboBox>(QStringLiteral("Profile"))->currentText().endsWith(QLatin1String(" *")));
+        QCOMPARE(ProfileStore(m_profiles->fileName()).profile(QStringLiteral("Sandbox"))->endpointOverride,
+                 QStringLiteral("https://gateway.example.com"));
     }
 };
 
