@@ -1,16 +1,13 @@
 #include "ActiveProfile.h"
 #include "AppIcon.h"
 #include "MainWindow.h"
-#include "Profile.h"
 #include "ProfileStore.h"
-#include "SandboxDemo.h"
-#include "SandboxServer.h"
+#include "SandboxSession.h"
 #include "SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <memory>
@@ -74,21 +71,6 @@ Options parseCommandLine(const QApplication &app)
     return options;
 }
 
-// The sandbox's ready profile: its address, the demo project and the first VPC and subnet, so
-// that a newcomer creates an endpoint with clicks alone.
-Profile sandboxProfile(SandboxServer &server)
-{
-    Profile profile;
-    profile.name = QApplication::translate("main", "Sandbox");
-    profile.regionId = SandboxDemo::regionId();
-    profile.endpointOverride = server.baseUrl().toString();
-    profile.projectId = SandboxDemo::projectId();
-    profile.authMethod = AuthMethod::Token;
-    profile.defaultVpcId = server.cloud().firstVpcId();
-    profile.defaultSubnetId = server.cloud().firstSubnetId();
-    return profile;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -103,39 +85,33 @@ int main(int argc, char *argv[])
 
     const Options options = parseCommandLine(app);
 
-    // The sandbox is a playground: its profiles live in a folder of their own for this run, and its
-    // demo token is no secret, so neither the user's settings nor the keychain are touched.
-    std::unique_ptr<SandboxServer> sandbox;
-    QTemporaryDir sandboxSettings;
-    std::unique_ptr<ProfileStore> profiles;
-    std::unique_ptr<SecretStore> secrets;
+    // The sandbox is a playground with profiles of its own; otherwise the user's settings and keychain.
+    std::unique_ptr<SandboxSession> sandbox;
+    std::unique_ptr<ProfileStore> userProfiles;
+    std::unique_ptr<SecretStore> userSecrets;
+    ProfileStore *profiles = nullptr;
+    SecretStore *secrets = nullptr;
     if (options.sandbox) {
-        sandbox = std::make_unique<SandboxServer>(options.seed);
-        if (!sandbox->start() || !sandboxSettings.isValid()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Endpoint Desk"),
-                                  QApplication::translate("main", "The built-in sandbox could not start."));
+        sandbox = std::make_unique<SandboxSession>(options.seed);
+        QString error;
+        if (!sandbox->start(&error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Endpoint Desk"), error);
             return 1;
         }
-        profiles = std::make_unique<ProfileStore>(sandboxSettings.filePath(QStringLiteral("EndpointDesk.conf")));
-        secrets = std::make_unique<SecretStore>(profiles.get(), SecretStore::Backend::Unavailable);
-        profiles->saveProfile(sandboxProfile(*sandbox));
-        secrets->write(sandboxProfile(*sandbox).name, SecretKind::Token, SandboxDemo::token(), nullptr);
+        profiles = &sandbox->profiles();
+        secrets = &sandbox->secrets();
     } else {
-        profiles = std::make_unique<ProfileStore>();
-        secrets = std::make_unique<SecretStore>(profiles.get());
+        userProfiles = std::make_unique<ProfileStore>();
+        userSecrets = std::make_unique<SecretStore>(userProfiles.get());
+        profiles = userProfiles.get();
+        secrets = userSecrets.get();
     }
-    ActiveProfile::ensureProfileExists(profiles.get());
+    ActiveProfile::ensureProfileExists(profiles);
 
-    MainWindow window(profiles.get(), secrets.get());
+    MainWindow window(profiles, secrets);
     if (options.sandbox)
         window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
-    for (const QString &notice : profiles->notices())
-        window.showNotice(notice);
-    const QString startName = profiles->startupProfileName(options.profile);
-    if (!options.profile.isEmpty() && startName != options.profile)
-        window.showNotice(QApplication::translate("main", "There is no profile named %1; opened %2 instead.")
-                              .arg(options.profile, startName));
-    window.openProfile(startName);
+    window.openStartupProfile(options.profile);
     window.show();
     return QApplication::exec();
 }

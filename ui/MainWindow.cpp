@@ -159,6 +159,18 @@ bool MainWindow::openProfile(const QString &name)
     return true;
 }
 
+void MainWindow::openStartupProfile(const QString &requested)
+{
+    for (const QString &notice : m_profiles->notices())
+        m_ui->messageBar->showMessage(notice, MessageBar::Kind::Warning);
+    const QString name = m_profiles->startupProfileName(requested);
+    if (!requested.isEmpty() && name != requested)
+        m_ui->messageBar->showMessage(tr("There is no profile named %1; opened %2 instead.").arg(requested, name),
+                                      MessageBar::Kind::Warning);
+    if (!name.isEmpty())
+        openProfile(name);
+}
+
 void MainWindow::onProfileLoaded(const Profile &profile, const Credentials &credentials)
 {
     // Everything bound to the old profile goes: its token, its lists, its results.

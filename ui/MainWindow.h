@@ -42,6 +42,9 @@ public:
     // Opens a profile, asking first when the current one has unsaved edits. False when the user
     // kept the current one or there is no such profile.
     bool openProfile(const QString &name);
+    // Opens the profile asked for on the command line, else the last used or the default one, and
+    // says what happened to the settings file on the way (damaged, newer, missing profile).
+    void openStartupProfile(const QString &requested);
     // Notices gathered before the window existed (damaged settings, a missing --profile).
     void showNotice(const QString &text);
 

@@ -229,6 +229,11 @@ void SecretStore::write(const QString &profileName, SecretKind kind, const QStri
     });
 }
 
+void SecretStore::keepForSession(const QString &profileName, SecretKind kind, const QString &value)
+{
+    m_session.insert(sessionKey(profileName, kind), value);
+}
+
 void SecretStore::read(const QString &profileName, SecretKind kind, QObject *context, Callback done)
 {
     const Callsite site = callsite(context, std::move(done));

@@ -56,6 +56,10 @@ public:
     void moveAll(const QString &fromProfile, const QString &toProfile, QObject *context, Callback done = {});
 
     // Secrets this run holds only in memory.
+    // Keeps a value in memory for this run only, without asking the keychain: for values that are
+    // no secret at all, such as the sandbox's demo token.
+    void keepForSession(const QString &profileName, SecretKind kind, const QString &value);
+
     bool hasSessionOnlySecrets() const { return !m_session.isEmpty(); }
     bool hasSessionOnlySecret(const QString &profileName, SecretKind kind) const;
     // Keychain jobs still running.

@@ -143,8 +143,7 @@ private Q_SLOTS:
         // Session-only secrets: this suite is about the window; keychain storage has its own tests.
         m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
         QVERIFY(m_profiles->saveProfile(sandboxProfile(QStringLiteral("Sandbox"))));
-        m_secrets->write(QStringLiteral("Sandbox"), SecretKind::Token, SandboxDemo::token(), this);
-        QTRY_COMPARE(m_secrets->pendingJobs(), 0);
+        m_secrets->keepForSession(QStringLiteral("Sandbox"), SecretKind::Token, SandboxDemo::token());
         openWindow(QStringLiteral("Sandbox"));
         QTRY_COMPARE(find<QLineEdit>(QStringLiteral("Token"))->text(), SandboxDemo::token());
     }
@@ -357,6 +356,20 @@ private Q_SLOTS:
         QTRY_COMPARE(find<QLineEdit>(QStringLiteral("Token"))->text(), SandboxDemo::token());
         QVERIFY2(picker(QStringLiteral("Project ID"))->currentId().isEmpty(), "the discarded project edit is gone");
         QCOMPARE(find<QComboBox>(QStringLiteral("Region"))->currentData().toString(), SandboxDemo::regionId());
+    }
+
+    void startsWithTheProfileAskedFor()
+    {
+        QVERIFY(m_profiles->saveProfile(sandboxProfile(QStringLiteral("Second"))));
+        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get());
+        m_window->openStartupProfile(QStringLiteral("Second"));
+        QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), QStringLiteral("Second"));
+
+        // An unknown name opens the last used one, and says so.
+        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get());
+        m_window->openStartupProfile(QStringLiteral("Nowhere"));
+        QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), QStringLiteral("Second"));
+        QVERIFY(find<QLabel>(QStringLiteral("Message"))->text().contains(QLatin1String("no profile named Nowhere")));
     }
 
     void editsMarkTheProfileAndSaveKeepsThem()
