@@ -21,6 +21,11 @@ ConnectionBar::ConnectionBar(QWidget *parent)
             : tr("%1 (%2)").arg(region.displayName, region.id);
         m_ui->regionCombo->addItem(text, region.id);
     }
+    // The longest region name must not set the window's minimum width.
+    m_ui->regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->regionCombo->setMinimumContentsLength(24);
+    m_ui->profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->profileCombo->setMinimumContentsLength(12);
     m_ui->overrideProblem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor(palette()).name()));
     m_ui->overrideProblem->setAccessibleName(tr("Endpoint override problem"));
 

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -49,6 +50,12 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     , m_listingDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Results and error text grow the content: scroll rather than squeeze or clip it.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(takeCentralWidget());
+    setCentralWidget(scroll);
     m_ui->endpointForm->setListingSource(m_connection, &m_listings);
     m_listingDebounce->setSingleShot(true);
     m_listingDebounce->setInterval(ListingDebounceMs);
