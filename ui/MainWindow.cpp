@@ -363,6 +363,12 @@ void MainWindow::signIn()
 
 void MainWindow::onSignedIn(const IamSessionInfo &info)
 {
+    // A virtual MFA code works once: leave nothing stale in the field.
+    Credentials credentials = m_ui->connectionBar->credentials();
+    if (!credentials.mfaCode.isEmpty()) {
+        credentials.mfaCode.clear();
+        m_ui->connectionBar->setCredentials(credentials);
+    }
     // The token names its project: fill it in when the form has none yet.
     if (!SpecValidator::isProjectId(m_ui->endpointForm->spec({}).projectId) && !info.projectId.isEmpty()) {
         EndpointSpec spec = m_ui->endpointForm->spec(m_ui->connectionBar->regionId());

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -326,6 +327,22 @@ private Q_SLOTS:
         QTRY_VERIFY(!shownIps().isEmpty());
     }
 
+    void mfaIsAskedForAndTheCodeIsNotKept()
+    {
+        find<QComboBox>(QStringLiteral("Auth method"))->setCurrentIndex(1);
+        typeLine(QStringLiteral("Account name"), SandboxDemo::accountName());
+        typeLine(QStringLiteral("IAM user name"), SandboxDemo::mfaUserName());
+        typeLine(QStringLiteral("Password"), SandboxDemo::mfaPassword());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
+        QTRY_VERIFY2(authStatus().contains(QLatin1String("MFA")), qPrintable(authStatus()));
+
+        typeLine(QStringLiteral("MFA user ID"), SandboxDemo::mfaUserId());
+        typeLine(QStringLiteral("MFA code"), SandboxDemo::mfaPasscode());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Sign in")), Qt::LeftButton);
+        QTRY_VERIFY2(authStatus().contains(SandboxDemo::mfaUserName()), qPrintable(authStatus()));
+        QVERIFY(find<QLineEdit>(QStringLiteral("MFA code"))->text().isEmpty());
+    }
+
     void switchingProfileRebindsEverything()
     {
         Profile other = sandboxProfile(QStringLiteral("Shanghai keys"));
@@ -370,6 +387,33 @@ private Q_SLOTS:
         m_window->openStartupProfile(QStringLiteral("Nowhere"));
         QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), QStringLiteral("Second"));
         QVERIFY(find<QLabel>(QStringLiteral("Message"))->text().contains(QLatin1String("no profile named Nowhere")));
+    }
+
+    void damagedSettingsAreReportedAndTheWindowStarts()
+    {
+        m_window.reset();
+        m_secrets.reset();
+        m_profiles.reset();
+        const QString path = m_settings->filePath(QStringLiteral("EndpointDesk.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n[profiles\n\x01\x02 = = broken\n");
+        file.close();
+
+        m_profiles = std::make_unique<ProfileStore>(path);
+        m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
+        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get());
+        m_window->openStartupProfile({});
+        const QString message = find<QLabel>(QStringLiteral("Message"))->text();
+        QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
+        QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), QStringLiteral("Sandbox"));
+    }
+
+    void withoutAKeychainTheWindowSaysSecretsAreForThisRunOnly()
+    {
+        typeLine(QStringLiteral("Token"), QStringLiteral("another-token"));
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("Message"))->text().contains(QLatin1String("this session only")));
     }
 
     void editsMarkTheProfileAndSaveKeepsThem()
