@@ -1,3 +1,4 @@
+#include "AccessibleLookup.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "ResourceListModel.h"
@@ -47,12 +48,7 @@ private:
     template<typename T>
     T *find(const QString &accessibleName) const
     {
-        const auto candidates = m_window->findChildren<T *>();
-        for (T *widget : candidates) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        return nullptr;
+        return TestSupport::findByAccessibleName<T>(m_window.get(), accessibleName);
     }
 
     void type(const QString &accessibleName, const QString &text)

@@ -1,3 +1,4 @@
+#include "AccessibleLookup.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -25,12 +26,7 @@ private:
     template<typename T>
     static T *find(QWidget *window, const QString &accessibleName)
     {
-        const auto candidates = window->findChildren<T *>();
-        for (T *widget : candidates) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        return nullptr;
+        return TestSupport::findByAccessibleName<T>(window, accessibleName);
     }
 
     QString settingsPath() const
