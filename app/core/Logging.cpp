@@ -1,4 +1,4 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcCore, "endpointdesk.core", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcNet, "endpointdesk.core.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCore, "endpointdesk.core", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcNet, "endpointdesk.core.net", QtWarningMsg)
