@@ -38,6 +38,9 @@ EndpointForm::EndpointForm(QWidget *parent)
         QComboBox *combo = comboFor(field);
         QLabel *problem = problemLabelFor(field);
         problem->setAccessibleName(combo->accessibleName() + tr(" problem"));
+        // On Linux a combo box is announced by its current item, not by its accessible name; the text
+        // field inside an editable one carries the field's name, so it can be found and typed into by it.
+        combo->lineEdit()->setAccessibleName(combo->accessibleName());
         problem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor(palette()).name()));
         // Editing a marked field clears its mark: the message described the old value.
         connect(combo, &QComboBox::currentTextChanged, this, [this, problem] {
