@@ -175,8 +175,7 @@ InventoryEntry entryFrom(const QSqlQuery &query)
     return entry;
 }
 
-void bindKey(QSqlQuery &query, const QString &region, const QString &project, const QString &vpc,
-             const QString &subnet)
+void bindKey(QSqlQuery &query, const QString &region, const QString &project, const QString &vpc, const QString &subnet)
 {
     query.bindValue(QStringLiteral(":region"), sqlText(region));
     query.bindValue(QStringLiteral(":project"), sqlText(project));
@@ -194,12 +193,14 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryReco
         query.prepare(QStringLiteral(
             "INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, ips, address, created_time, profile,"
             " state, deleted_time) VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :ips, :address, :time,"
-            " :profile, 'active', '') ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = excluded.flavor,"
+            " :profile, 'active', '') ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = "
+            "excluded.flavor,"
             " agency = excluded.agency, ips = excluded.ips, address = excluded.address,"
             " created_time = excluded.created_time, profile = excluded.profile, state = 'active', deleted_time = ''"));
         const QStringList ips = result ? result->endpointIps : QStringList();
-        query.bindValue(QStringLiteral(":ips"),
-                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ips)).toJson(QJsonDocument::Compact)));
+        query.bindValue(
+            QStringLiteral(":ips"),
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ips)).toJson(QJsonDocument::Compact)));
         query.bindValue(QStringLiteral(":address"), sqlText(result ? result->address : QString()));
         query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
     } else if (create && (outcome == HistoryRecord::Outcome::Unknown || outcome == HistoryRecord::Outcome::Cancelled)) {
@@ -211,12 +212,15 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryReco
             " agency = excluded.agency, profile = excluded.profile, state = 'unknown', ips = '[]', address = '',"
             " created_time = '', deleted_time = '' WHERE state <> 'active'"));
     } else if (!create && outcome == HistoryRecord::Outcome::Succeeded) {
-        query.prepare(QStringLiteral("UPDATE endpoints SET state = 'deleted', deleted_time = :time WHERE region = :region"
-                                     " AND project = :project AND vpc = :vpc AND subnet = :subnet"));
+        query.prepare(
+            QStringLiteral("UPDATE endpoints SET state = 'deleted', deleted_time = :time WHERE region = :region"
+                           " AND project = :project AND vpc = :vpc AND subnet = :subnet"));
         query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
-    } else if (!create && (outcome == HistoryRecord::Outcome::Unknown || outcome == HistoryRecord::Outcome::Cancelled)) {
-        query.prepare(QStringLiteral("UPDATE endpoints SET state = 'unknown' WHERE region = :region AND project = :project"
-                                     " AND vpc = :vpc AND subnet = :subnet AND state <> 'deleted'"));
+    } else if (!create
+               && (outcome == HistoryRecord::Outcome::Unknown || outcome == HistoryRecord::Outcome::Cancelled)) {
+        query.prepare(
+            QStringLiteral("UPDATE endpoints SET state = 'unknown' WHERE region = :region AND project = :project"
+                           " AND vpc = :vpc AND subnet = :subnet AND state <> 'deleted'"));
     } else {
         return true; // refused or failed: nothing changed in the cloud
     }
@@ -257,7 +261,8 @@ bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
     if (error)
-        *error = QCoreApplication::translate("EndpointDesk", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = QCoreApplication::translate("EndpointDesk", "Could not write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
     return false;
 }
 
@@ -283,19 +288,24 @@ HistoryStore::HistoryStore(const QString &path, QObject *parent)
         closeConnection();
         QString movedTo;
         if (moveAside(&movedTo)) {
-            m_notices.append(QCoreApplication::translate("EndpointDesk", "The history file was damaged. It was kept as %1 and a new, empty history was "
-                                "started: endpoints created before are listed in the old file only.")
+            m_notices.append(QCoreApplication::translate(
+                                 "EndpointDesk",
+                                 "The history file was damaged. It was kept as %1 and a new, empty history was "
+                                 "started: endpoints created before are listed in the old file only.")
                                  .arg(QDir::toNativeSeparators(movedTo)));
             result = open(&error);
         } else {
-            error = QCoreApplication::translate("EndpointDesk", "the damaged file %1 could not be moved aside").arg(QDir::toNativeSeparators(m_path));
+            error = QCoreApplication::translate("EndpointDesk", "the damaged file %1 could not be moved aside")
+                        .arg(QDir::toNativeSeparators(m_path));
             result = OpenResult::Failed;
         }
     }
     if (result != OpenResult::Opened) {
         closeConnection();
-        m_notices.append(QCoreApplication::translate("EndpointDesk", "The history cannot be recorded, so endpoints created now will not be listed: %1")
-                             .arg(error));
+        m_notices.append(
+            QCoreApplication::translate(
+                "EndpointDesk", "The history cannot be recorded, so endpoints created now will not be listed: %1")
+                .arg(error));
         qCWarning(lcCore) << "history not available:" << error;
         return;
     }
@@ -338,7 +348,8 @@ HistoryStore::OpenResult HistoryStore::open(QString *error)
     const int version = query.value(0).toInt();
     if (version > SchemaVersion) {
         // Made by a newer version: use it as it is, never rewrite it down.
-        m_notices.append(QCoreApplication::translate("EndpointDesk", "The history file was written by a newer version of Endpoint Desk; it is used as it is."));
+        m_notices.append(QCoreApplication::translate(
+            "EndpointDesk", "The history file was written by a newer version of Endpoint Desk; it is used as it is."));
         return OpenResult::Opened;
     }
     return migrate(version, error) ? OpenResult::Opened : OpenResult::Failed;
@@ -404,7 +415,8 @@ void HistoryStore::recoverUnsettled()
     // acted. (Another instance's request in flight settles its own record later, by id.)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + RecordColumns + QLatin1String(" FROM requests WHERE outcome = 'pending'"));
+    query.prepare(QStringLiteral("SELECT ") + RecordColumns
+                  + QLatin1String(" FROM requests WHERE outcome = 'pending'"));
     if (!query.exec())
         return;
     QList<HistoryRecord> pending;
@@ -414,7 +426,8 @@ void HistoryStore::recoverUnsettled()
         EndpointResult result;
         result.status = EndpointResult::Status::Failed;
         result.error.code = QStringLiteral("NO_ANSWER");
-        result.error.message = QCoreApplication::translate("EndpointDesk", "The program ended before the cloud answered; the request may have been carried out.");
+        result.error.message = QCoreApplication::translate(
+            "EndpointDesk", "The program ended before the cloud answered; the request may have been carried out.");
         QString error;
         if (!db.transaction())
             return;
@@ -450,7 +463,8 @@ qint64 HistoryStore::insertStarted(const HistoryRecord &record)
     query.bindValue(QStringLiteral(":agency"), sqlText(record.agency));
     // A single statement is its own transaction in SQLite: committed (and synced) when exec returns.
     if (!query.exec()) {
-        reportProblem(QCoreApplication::translate("EndpointDesk", "The request could not be recorded in the history"), query.lastError().text());
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The request could not be recorded in the history"),
+                      query.lastError().text());
         return -1;
     }
     Q_EMIT changed();
@@ -496,7 +510,8 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
     const HistoryRecord::Outcome outcome = outcomeOf(result);
     QString error;
     if (!db.transaction()) {
-        reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"), db.lastError().text());
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"),
+                      db.lastError().text());
         return false;
     }
     QSqlQuery query(db);
@@ -514,7 +529,8 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
         if (error.isEmpty())
             error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
         db.rollback();
-        reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"), error);
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"),
+                      error);
         return false;
     }
     Q_EMIT changed();
@@ -556,7 +572,8 @@ QList<HistoryRecord> HistoryStore::history(int limit) const
     if (!m_open)
         return records;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT ") + RecordColumns + QLatin1String(" FROM requests ORDER BY id DESC LIMIT :limit"));
+    query.prepare(QStringLiteral("SELECT ") + RecordColumns
+                  + QLatin1String(" FROM requests ORDER BY id DESC LIMIT :limit"));
     query.bindValue(QStringLiteral(":limit"), limit);
 
     if (query.exec()) {
@@ -587,10 +604,9 @@ bool HistoryStore::exportCsv(const QString &path, QString *error) const
                             QStringLiteral("agency"), QStringLiteral("ips"), QStringLiteral("address"),
                             QStringLiteral("created"), QStringLiteral("profile"), QStringLiteral("deleted")});
     for (const InventoryEntry &entry : inventory())
-        text += csvLine({InventoryEntry::stateName(entry.state), entry.key.region, entry.key.projectId,
-                         entry.key.vpcId, entry.key.subnetId, entry.flavor, entry.agency,
-                         entry.ips.join(QLatin1Char(' ')), entry.address, timeText(entry.created), entry.profile,
-                         timeText(entry.deleted)});
+        text += csvLine({InventoryEntry::stateName(entry.state), entry.key.region, entry.key.projectId, entry.key.vpcId,
+                         entry.key.subnetId, entry.flavor, entry.agency, entry.ips.join(QLatin1Char(' ')),
+                         entry.address, timeText(entry.created), entry.profile, timeText(entry.deleted)});
     text += QLatin1String("\r\n");
     text += csvLine({QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("region"),
                      QStringLiteral("project"), QStringLiteral("operation"), QStringLiteral("vpc"),

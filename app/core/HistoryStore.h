@@ -45,7 +45,7 @@ public:
     // Settles a started record and updates the inventory from the outcome.
     bool recordFinished(qint64 id, const EndpointResult &result);
 
-    QList<InventoryEntry> inventory() const;           // newest first
+    QList<InventoryEntry> inventory() const; // newest first
     std::optional<InventoryEntry> endpoint(const EndpointKey &key) const;
     QList<HistoryRecord> history(int limit = -1) const; // newest first
     std::optional<HistoryRecord> record(qint64 id) const;

@@ -156,13 +156,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("listed");
         QTest::addColumn<InventoryEntry::State>("state");
 
-        QTest::newRow("created") << created() << HistoryRecord::Outcome::Succeeded << true << InventoryEntry::State::Active;
+        QTest::newRow("created") << created() << HistoryRecord::Outcome::Succeeded << true
+                                 << InventoryEntry::State::Active;
         QTest::newRow("refused 400") << failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0400"), 400)
                                      << HistoryRecord::Outcome::Failed << false << InventoryEntry::State::Unknown;
         QTest::newRow("401") << failure(EndpointResult::Status::Failed, QStringLiteral("APIGW.0301"), 401)
                              << HistoryRecord::Outcome::Failed << false << InventoryEntry::State::Unknown;
-        QTest::newRow("not sent: plain http") << failure(EndpointResult::Status::Failed, QStringLiteral("REFUSED"), 0)
-                                              << HistoryRecord::Outcome::Failed << false << InventoryEntry::State::Unknown;
+        QTest::newRow("not sent: plain http")
+            << failure(EndpointResult::Status::Failed, QStringLiteral("REFUSED"), 0) << HistoryRecord::Outcome::Failed
+            << false << InventoryEntry::State::Unknown;
         QTest::newRow("timeout") << failure(EndpointResult::Status::Failed, QStringLiteral("TIMEOUT"), 0)
                                  << HistoryRecord::Outcome::Unknown << true << InventoryEntry::State::Unknown;
         QTest::newRow("dropped") << failure(EndpointResult::Status::Failed, QStringLiteral("NETWORK"), 0)
@@ -252,7 +254,8 @@ private Q_SLOTS:
         QCOMPARE(pragma(store.connectionName(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(store.connectionName(), QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
         QCOMPARE(pragmaFromOutside(path(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
-        QCOMPARE(pragmaFromOutside(path(), QStringLiteral("user_version")), QString::number(HistoryStore::SchemaVersion));
+        QCOMPARE(pragmaFromOutside(path(), QStringLiteral("user_version")),
+                 QString::number(HistoryStore::SchemaVersion));
     }
 
     void storesPerInstanceConnections()
@@ -323,8 +326,8 @@ private Q_SLOTS:
     void damagedFileIsMovedAside_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("not a database") << QByteArray("this is not an SQLite file, but text that someone saved here\n")
-                                                .repeated(100);
+        QTest::newRow("not a database")
+            << QByteArray("this is not an SQLite file, but text that someone saved here\n").repeated(100);
         QByteArray header("SQLite format 3");
         header.append('\0');
         QTest::newRow("header then garbage") << header + QByteArray(8192, '\xa5');
@@ -342,7 +345,8 @@ private Q_SLOTS:
         QVERIFY(store.isOpen());
         QCOMPARE(store.notices().size(), 1);
         QVERIFY2(store.notices().first().contains(QLatin1String("damaged")), qPrintable(store.notices().first()));
-        const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.damaged-*")}, QDir::Files);
+        const QStringList aside =
+            QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.damaged-*")}, QDir::Files);
         QCOMPARE(aside.size(), 1);
         QVERIFY(store.notices().first().contains(aside.first()));
         QFile kept(m_dir->filePath(aside.first()));
@@ -407,7 +411,8 @@ private Q_SLOTS:
         QCOMPARE(endpoints.first().toObject().value(QLatin1String("vpc_id")).toString(), spec().vpcId);
         const QJsonArray history = root.value(QLatin1String("history")).toArray();
         QCOMPARE(history.size(), 1);
-        QCOMPARE(history.first().toObject().value(QLatin1String("request_id")).toString(), QStringLiteral("req-created"));
+        QCOMPARE(history.first().toObject().value(QLatin1String("request_id")).toString(),
+                 QStringLiteral("req-created"));
     }
 
     void exportsCsv()
