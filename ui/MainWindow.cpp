@@ -66,8 +66,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStor
     m_ui->centralLayout->removeWidget(m_ui->messageBar);
     auto *tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("Views"));
-    tabs->addTab(scroll, tr("C&reate"));
-    tabs->addTab(m_inventoryView, tr("E&ndpoints"));
+    // No mnemonics on the tabs: the menus and form labels use up the letters; Ctrl+Tab switches.
+    tabs->addTab(scroll, tr("Create"));
+    tabs->addTab(m_inventoryView, tr("Endpoints"));
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
