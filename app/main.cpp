@@ -1,5 +1,6 @@
 #include "ActiveProfile.h"
 #include "AppIcon.h"
+#include "HistoryStore.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SandboxSession.h"
@@ -108,7 +109,12 @@ int main(int argc, char *argv[])
     }
     ActiveProfile::ensureProfileExists(profiles);
 
-    MainWindow window(profiles, secrets);
+    // The sandbox's endpoints end with the run: its history stays in memory, out of the user's inventory.
+    std::unique_ptr<HistoryStore> history;
+    if (!options.sandbox)
+        history = std::make_unique<HistoryStore>();
+
+    MainWindow window(profiles, secrets, history.get());
     if (options.sandbox)
         window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
     window.openStartupProfile(options.profile);

@@ -5,7 +5,10 @@
 #include "CloudConnection.h"
 #include "CurlCommand.h"
 #include "EndpointClient.h"
+#include "EndpointRecorder.h"
+#include "HistoryStore.h"
 #include "IamSession.h"
+#include "InventoryView.h"
 #include "Profile.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
@@ -25,6 +28,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -37,7 +41,7 @@ constexpr int ListingDebounceMs = 600;
 
 } // namespace
 
-MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStore *history, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_profiles(profiles)
@@ -47,6 +51,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     , m_connection(new CloudConnection(m_transport, this))
     , m_client(new EndpointClient(m_connection, this))
     , m_session(new IamSession(m_transport, this))
+    , m_history(history ? history : new HistoryStore(QStringLiteral(":memory:"), this))
+    , m_recorder(new EndpointRecorder(m_client, m_history, this))
+    , m_inventoryView(new InventoryView(this))
     , m_listingDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -55,7 +62,25 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(takeCentralWidget());
-    setCentralWidget(scroll);
+    // Two views: the form, and what was created; notices stay above both.
+    m_ui->centralLayout->removeWidget(m_ui->messageBar);
+    auto *tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Views"));
+    // No mnemonics on the tabs: the menus and form labels use up the letters; Ctrl+Tab switches.
+    tabs->addTab(scroll, tr("Create"));
+    tabs->addTab(m_inventoryView, tr("Endpoints"));
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_ui->messageBar);
+    centralLayout->addWidget(tabs);
+    setCentralWidget(central);
+    m_inventoryView->setStore(m_history);
+    for (const QString &notice : m_history->notices())
+        m_ui->messageBar->showMessage(notice, MessageBar::Kind::Warning);
+    connect(m_history, &HistoryStore::storageProblem, this,
+            [this](const QString &message) { m_ui->messageBar->showMessage(message, MessageBar::Kind::Error); });
+    connect(m_inventoryView, &InventoryView::deleteRequested, this, &MainWindow::deleteEndpoint);
     m_ui->endpointForm->setListingSource(m_connection, &m_listings);
     m_listingDebounce->setSingleShot(true);
     m_listingDebounce->setInterval(ListingDebounceMs);
@@ -135,6 +160,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
 
     connect(m_client, &EndpointClient::busyChanged, this, &MainWindow::setBusy);
     connect(m_client, &EndpointClient::createFinished, this, &MainWindow::onCreateFinished);
+    connect(m_client, &EndpointClient::deleteFinished, this, &MainWindow::onDeleteFinished);
 
     refreshProfileNames();
     updateAuthStatus();
@@ -185,6 +211,7 @@ void MainWindow::onProfileLoaded(const Profile &profile, const Credentials &cred
     m_session->signOut();
     m_listings.clear();
     refreshProfileNames();
+    m_recorder->setProfileName(profile.name);
     ConnectionBar *bar = m_ui->connectionBar;
     bar->setRegionId(profile.regionId);
     bar->setEndpointOverride(profile.endpointOverride);
@@ -445,6 +472,7 @@ void MainWindow::setBusy(bool busy)
     m_ui->progress->setVisible(busy);
     m_ui->connectionBar->setEnabled(!busy);
     m_ui->endpointForm->setEnabled(!busy);
+    m_inventoryView->setBusy(busy);
     if (busy)
         m_ui->cancelButton->setFocus(Qt::OtherFocusReason);
 }
@@ -462,6 +490,42 @@ void MainWindow::onCreateFinished(const EndpointSpec &spec, const EndpointResult
                                  5000);
     }
     m_ui->createButton->setFocus(Qt::OtherFocusReason);
+}
+
+// --- delete ------------------------------------------------------------------------------------
+
+bool MainWindow::confirmDelete(const InventoryEntry &entry)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Delete endpoint"),
+        tr("Delete the VPC endpoint of VPC %1, subnet %2, in %3? Functions using it lose their access.")
+            .arg(entry.key.vpcId, entry.key.subnetId, entry.key.region),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
+}
+
+bool MainWindow::deleteEndpoint(const InventoryEntry &entry)
+{
+    if (m_client->isBusy())
+        return false;
+    // The connection belongs to one region: another region's endpoint needs that region chosen.
+    if (entry.key.region != m_ui->connectionBar->regionId()) {
+        m_inventoryView->showMessage(tr("This endpoint is in region %1: choose that region (and a profile that "
+                                            "can reach it) first.")
+                                             .arg(entry.key.region));
+        return false;
+    }
+    if (!confirmDelete(entry))
+        return false;
+    rebindConnection();
+    m_inventoryView->showMessage(tr("Deleting the endpoint…"));
+    return m_client->remove(entry.key);
+}
+
+void MainWindow::onDeleteFinished(const EndpointKey &key, const EndpointResult &result)
+{
+    m_inventoryView->showDeleteResult(key, result);
+    statusBar()->showMessage(result.succeeded() ? tr("Endpoint deleted.") : tr("The delete failed."), 5000);
 }
 
 QString MainWindow::curlForCurrentForm(QString *problem) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EndpointKey.h"
 #include "EndpointResult.h"
 #include "EndpointSpec.h"
 #include "ListingCache.h"
@@ -14,6 +15,9 @@ namespace EndpointDesk {
 class ActiveProfile;
 class CloudConnection;
 class EndpointClient;
+class EndpointRecorder;
+class HistoryStore;
+class InventoryView;
 class IamSession;
 class ProfileStore;
 class SecretStore;
@@ -21,6 +25,7 @@ class Transport;
 struct ApiError;
 struct Credentials;
 struct IamSessionInfo;
+struct InventoryEntry;
 struct Profile;
 
 namespace Ui {
@@ -35,8 +40,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Both stores must outlive the window.
-    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    // The stores must outlive the window. Without a history store the window keeps the history
+    // in memory for this run only.
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStore *history = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a profile, asking first when the current one has unsaved edits. False when the user
@@ -52,6 +59,8 @@ public:
     bool createEndpoint();
     void cancelRequest();
     void signIn();
+    // Asks, then deletes the endpoint with the current connection; false when nothing was sent.
+    bool deleteEndpoint(const InventoryEntry &entry);
 
     enum class UnsavedEditsChoice { Save, Discard, Stay };
 
@@ -59,6 +68,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     // Asks the person; tests answer instead.
     virtual UnsavedEditsChoice askAboutUnsavedEdits();
+    virtual bool confirmDelete(const InventoryEntry &entry);
 
 private:
     void onProfileLoaded(const Profile &profile, const Credentials &credentials);
@@ -79,6 +89,7 @@ private:
 
     void setBusy(bool busy);
     void onCreateFinished(const EndpointSpec &spec, const EndpointResult &result);
+    void onDeleteFinished(const EndpointKey &key, const EndpointResult &result);
     QString curlForCurrentForm(QString *problem) const;
     void showPreview();
     void copyAsCurl();
@@ -92,6 +103,9 @@ private:
     CloudConnection *m_connection;
     EndpointClient *m_client;
     IamSession *m_session;
+    HistoryStore *m_history;
+    EndpointRecorder *m_recorder;
+    InventoryView *m_inventoryView;
     ListingCache m_listings;
     ServiceEndpoints m_boundEndpoints;
     QTimer *m_listingDebounce;

@@ -17,6 +17,7 @@ bool EndpointClient::create(const EndpointSpec &untrimmed)
     if (isBusy())
         return false;
     const EndpointSpec spec = untrimmed.trimmed();
+    Q_EMIT createStarted(spec);
     PendingReply *reply = m_connection->send(m_connection->builder().createEndpoint(spec));
     connect(reply, &PendingReply::finished, this, [this, spec](const ApiResponse &response) {
         m_pending.clear();
@@ -31,6 +32,7 @@ bool EndpointClient::remove(const EndpointKey &key)
 {
     if (isBusy())
         return false;
+    Q_EMIT deleteStarted(key);
     PendingReply *reply =
         m_connection->send(m_connection->builder().deleteEndpoint(key.projectId, key.vpcId, key.subnetId));
     connect(reply, &PendingReply::finished, this, [this, key](const ApiResponse &response) {

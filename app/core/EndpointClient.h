@@ -29,6 +29,10 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // Emitted just before the request goes out, so that a record exists even if the program dies
+    // while waiting for the answer.
+    void createStarted(const EndpointDesk::EndpointSpec &spec);
+    void deleteStarted(const EndpointDesk::EndpointKey &key);
     void createFinished(const EndpointDesk::EndpointSpec &spec, const EndpointDesk::EndpointResult &result);
     void deleteFinished(const EndpointDesk::EndpointKey &key, const EndpointDesk::EndpointResult &result);
 

@@ -93,6 +93,28 @@ private Q_SLOTS:
         QCOMPARE(m_server->cloud().endpoints().size(), 1);
     }
 
+    void announcesEachCallBeforeSendingIt()
+    {
+        QSignalSpy createStarted(m_client.get(), &EndpointClient::createStarted);
+        QSignalSpy deleteStarted(m_client.get(), &EndpointClient::deleteStarted);
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        EndpointSpec padded = demoSpec();
+        padded.vpcId = QLatin1String("  ") + padded.vpcId;
+        QVERIFY(m_client->create(padded));
+        QCOMPARE(createStarted.size(), 1);
+        QCOMPARE(handled.size(), 0);
+        QCOMPARE(createStarted.first().at(0).value<EndpointSpec>().vpcId, demoSpec().vpcId); // as sent
+        QVERIFY2(!m_client->create(demoSpec()), "busy");
+        QCOMPARE(createStarted.size(), 1);
+        QTRY_VERIFY(!m_client->isBusy());
+
+        const EndpointKey key{demoSpec().region, demoSpec().projectId, demoSpec().vpcId, demoSpec().subnetId};
+        QVERIFY(m_client->remove(key));
+        QCOMPARE(deleteStarted.size(), 1);
+        QCOMPARE(deleteStarted.first().at(0).value<EndpointKey>(), key);
+        QTRY_VERIFY(!m_client->isBusy());
+    }
+
     void oneCallAtATime()
     {
         QSignalSpy finished(m_client.get(), &EndpointClient::createFinished);

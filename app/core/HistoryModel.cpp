@@ -1,0 +1,114 @@
+#include "HistoryModel.h"
+
+#include "HistoryStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace EndpointDesk {
+
+namespace {
+
+// Enough to scroll back through; the export has everything.
+constexpr int ShownRecords = 1000;
+
+QString outcomeText(HistoryRecord::Outcome outcome)
+{
+    switch (outcome) {
+    case HistoryRecord::Outcome::Pending:
+        return QCoreApplication::translate("EndpointDesk", "Waiting");
+    case HistoryRecord::Outcome::Succeeded:
+        return QCoreApplication::translate("EndpointDesk", "Succeeded");
+    case HistoryRecord::Outcome::Failed:
+        return QCoreApplication::translate("EndpointDesk", "Failed");
+    case HistoryRecord::Outcome::Cancelled:
+        return QCoreApplication::translate("EndpointDesk", "Cancelled");
+    case HistoryRecord::Outcome::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("EndpointDesk", "No answer");
+}
+
+} // namespace
+
+HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &HistoryStore::changed, this, &HistoryModel::reload);
+    reload();
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    m_records = m_store->history(ShownRecords);
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_records.size())
+        return {};
+    const HistoryRecord &record = m_records.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == ErrorColumn)
+        return record.message;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat);
+    case OperationColumn:
+        return record.operation == HistoryRecord::Operation::Create
+                   ? QCoreApplication::translate("EndpointDesk", "Create")
+                   : QCoreApplication::translate("EndpointDesk", "Delete");
+    case VpcColumn:
+        return record.vpcId;
+    case SubnetColumn:
+        return record.subnetId;
+    case OutcomeColumn:
+        return outcomeText(record.outcome);
+    case ErrorColumn:
+        return record.errorCode.isEmpty() ? QString() : record.errorCode + QLatin1String(": ") + record.message;
+    case RequestIdColumn:
+        return record.requestId;
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return QCoreApplication::translate("EndpointDesk", "Time");
+    case OperationColumn:
+        return QCoreApplication::translate("EndpointDesk", "Operation");
+    case VpcColumn:
+        return QCoreApplication::translate("EndpointDesk", "VPC");
+    case SubnetColumn:
+        return QCoreApplication::translate("EndpointDesk", "Subnet");
+    case OutcomeColumn:
+        return QCoreApplication::translate("EndpointDesk", "Outcome");
+    case ErrorColumn:
+        return QCoreApplication::translate("EndpointDesk", "Error");
+    case RequestIdColumn:
+        return QCoreApplication::translate("EndpointDesk", "Request ID");
+    default:
+        return {};
+    }
+}
+
+} // namespace EndpointDesk

@@ -1,0 +1,116 @@
+#include "InventoryModel.h"
+
+#include "HistoryStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace EndpointDesk {
+
+InventoryModel::InventoryModel(HistoryStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &HistoryStore::changed, this, &InventoryModel::reload);
+    reload();
+}
+
+void InventoryModel::reload()
+{
+    beginResetModel();
+    m_entries = m_store->inventory();
+    endResetModel();
+}
+
+int InventoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int InventoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InventoryModel::stateText(InventoryEntry::State state)
+{
+    switch (state) {
+    case InventoryEntry::State::Active:
+        return QCoreApplication::translate("EndpointDesk", "Active");
+    case InventoryEntry::State::Deleted:
+        return QCoreApplication::translate("EndpointDesk", "Deleted");
+    case InventoryEntry::State::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("EndpointDesk", "May exist");
+}
+
+QVariant InventoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const InventoryEntry &entry = m_entries.at(index.row());
+    if (role == Qt::ToolTipRole && entry.state == InventoryEntry::State::Unknown)
+        return QCoreApplication::translate("EndpointDesk", "The request went out but no clear answer came back: the "
+                                                           "endpoint may exist. Check in the console, or delete it.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case StateColumn:
+        return stateText(entry.state);
+    case RegionColumn:
+        return entry.key.region;
+    case ProjectColumn:
+        return entry.key.projectId;
+    case VpcColumn:
+        return entry.key.vpcId;
+    case SubnetColumn:
+        return entry.key.subnetId;
+    case IpsColumn:
+        return entry.ips.join(QLatin1String(", "));
+    case AddressColumn:
+        return entry.address;
+    case CreatedColumn:
+        return entry.created.isValid() ? QLocale().toString(entry.created.toLocalTime(), QLocale::ShortFormat)
+                                       : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StateColumn:
+        return QCoreApplication::translate("EndpointDesk", "State");
+    case RegionColumn:
+        return QCoreApplication::translate("EndpointDesk", "Region");
+    case ProjectColumn:
+        return QCoreApplication::translate("EndpointDesk", "Project");
+    case VpcColumn:
+        return QCoreApplication::translate("EndpointDesk", "VPC");
+    case SubnetColumn:
+        return QCoreApplication::translate("EndpointDesk", "Subnet");
+    case IpsColumn:
+        return QCoreApplication::translate("EndpointDesk", "IPs");
+    case AddressColumn:
+        return QCoreApplication::translate("EndpointDesk", "Domain name");
+    case CreatedColumn:
+        return QCoreApplication::translate("EndpointDesk", "Created");
+    default:
+        return {};
+    }
+}
+
+int InventoryModel::rowOf(const EndpointKey &key) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).key == key)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace EndpointDesk

@@ -1,0 +1,177 @@
+#include "CloudConnection.h"
+#include "EndpointClient.h"
+#include "EndpointRecorder.h"
+#include "HistoryStore.h"
+#include "SandboxDemo.h"
+#include "SandboxFault.h"
+#include "SandboxServer.h"
+#include "TokenAuthenticator.h"
+#include "Transport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace EndpointDesk;
+
+// The client's calls against the in-process sandbox, recorded into a real history file.
+class TestEndpointRecorder : public QObject
+{
+    Q_OBJECT
+
+private:
+    EndpointSpec demoSpec() const
+    {
+        EndpointSpec spec;
+        spec.region = SandboxDemo::regionId();
+        spec.projectId = SandboxDemo::projectId();
+        spec.vpcId = m_server->cloud().firstVpcId();
+        spec.subnetId = m_server->cloud().firstSubnetId();
+        return spec;
+    }
+
+    EndpointKey demoKey() const
+    {
+        const EndpointSpec spec = demoSpec();
+        return {spec.region, spec.projectId, spec.vpcId, spec.subnetId};
+    }
+
+    void useToken(const QString &token) { m_connection->setAuthenticator(std::make_shared<TokenAuthenticator>(token)); }
+
+    bool finishCreate(const EndpointSpec &spec)
+    {
+        QSignalSpy finished(m_client.get(), &EndpointClient::createFinished);
+        return m_client->create(spec) && finished.wait(10000);
+    }
+
+    QByteArray fileBytes(const QString &path) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<CloudConnection> m_connection;
+    std::unique_ptr<EndpointClient> m_client;
+    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<EndpointRecorder> m_recorder;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->start());
+        m_transport = std::make_unique<Transport>();
+        m_connection = std::make_unique<CloudConnection>(m_transport.get());
+        m_connection->setEndpoints(ServiceEndpoints(SandboxDemo::regionId(), m_server->baseUrl()));
+        useToken(SandboxDemo::token());
+        m_client = std::make_unique<EndpointClient>(m_connection.get());
+        m_store = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(m_store->isOpen());
+        m_recorder = std::make_unique<EndpointRecorder>(m_client.get(), m_store.get());
+        m_recorder->setProfileName(QStringLiteral("Sandbox"));
+    }
+
+    void cleanup()
+    {
+        m_recorder.reset();
+        m_store.reset();
+        m_client.reset();
+        m_connection.reset();
+        m_transport.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void recordsBeforeSendingThenTheOutcome()
+    {
+        // Seen from a slot connected after the recorder: the record is there, the cloud has nothing yet.
+        HistoryRecord::Outcome seen = HistoryRecord::Outcome::Succeeded;
+        int endpointsThen = -1;
+        connect(m_client.get(), &EndpointClient::createStarted, this, [&] {
+            seen = m_store->history().value(0).outcome;
+            endpointsThen = m_server->cloud().endpoints().size();
+        });
+        QVERIFY(finishCreate(demoSpec()));
+        QCOMPARE(seen, HistoryRecord::Outcome::Pending);
+        QCOMPARE(endpointsThen, 0);
+
+        const HistoryRecord record = m_store->history().value(0);
+        QCOMPARE(record.outcome, HistoryRecord::Outcome::Succeeded);
+        QCOMPARE(record.profile, QStringLiteral("Sandbox"));
+        QCOMPARE(record.requestId.size(), 32);
+        const auto entry = m_store->endpoint(demoKey());
+        QVERIFY(entry);
+        QCOMPARE(entry->state, InventoryEntry::State::Active);
+        QCOMPARE(entry->ips, m_server->cloud().endpoints().first().ips);
+        QCOMPARE(entry->address, m_server->cloud().endpoints().first().address);
+
+        QSignalSpy deleted(m_client.get(), &EndpointClient::deleteFinished);
+        QVERIFY(m_client->remove(demoKey()));
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Deleted);
+        QCOMPARE(m_store->history().size(), 2);
+        QCOMPARE(m_store->history().first().operation, HistoryRecord::Operation::Delete);
+        QCOMPARE(m_store->history().first().outcome, HistoryRecord::Outcome::Succeeded);
+    }
+
+    void timedOutCreateMayExist()
+    {
+        m_server->setFault(SandboxFault::delay(30000));
+        m_transport->setTimeout(std::chrono::milliseconds(300));
+        QVERIFY(finishCreate(demoSpec()));
+        QCOMPARE(m_store->history().first().outcome, HistoryRecord::Outcome::Unknown);
+        QCOMPARE(m_store->history().first().errorCode, QStringLiteral("TIMEOUT"));
+        QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Unknown);
+        // And it did: the sandbox acted before its slow answer.
+        QCOMPARE(m_server->cloud().endpoints().size(), 1);
+    }
+
+    void refusedCreateListsNothing()
+    {
+        EndpointSpec spec = demoSpec();
+        spec.vpcId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        QVERIFY(finishCreate(spec));
+        QCOMPARE(m_store->history().first().outcome, HistoryRecord::Outcome::Failed);
+        QCOMPARE(m_store->history().first().httpStatus, 404);
+        QVERIFY(m_store->inventory().isEmpty());
+    }
+
+    void noSecretInTheHistoryOrItsExports()
+    {
+        const QByteArray secret = "SECRET-token-that-must-not-be-kept-1234567890";
+        QVERIFY(finishCreate(demoSpec())); // with the demo token
+        useToken(QString::fromLatin1(secret));
+        EndpointSpec other = demoSpec();
+        other.subnetId = m_server->cloud().subnetsOfVpc(SandboxDemo::projectId(), other.vpcId).value(1).id;
+        QVERIFY(finishCreate(other)); // refused: unknown token
+        QCOMPARE(m_store->history().first().errorCode, QStringLiteral("APIGW.0301"));
+
+        const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+        const QString json = m_dir->filePath(QStringLiteral("export.json"));
+        QVERIFY(m_store->exportCsv(csv));
+        QVERIFY(m_store->exportJson(json));
+        const QString db = m_store->path();
+        m_recorder.reset();
+        m_store.reset(); // checkpoints the WAL into the file
+        QByteArray everything = fileBytes(csv) + fileBytes(json) + fileBytes(db);
+        for (const QString &side : QDir(m_dir->path()).entryList(QDir::Files))
+            everything += fileBytes(m_dir->filePath(side));
+        QVERIFY(everything.contains(demoSpec().vpcId.toLatin1())); // the files were read
+        for (const QByteArray &token : {secret, SandboxDemo::token().toLatin1()}) {
+            QVERIFY2(!everything.contains(token), token.constData());
+            QVERIFY(!everything.contains(token.toBase64()));
+        }
+        QVERIFY(!everything.toLower().contains("x-auth-token"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndpointRecorder)
+#include "tst_endpointrecorder.moc"

@@ -1,0 +1,202 @@
+#include "HistoryStore.h"
+#include "InventoryEntry.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SandboxDemo.h"
+#include "SandboxServer.h"
+#include "SecretStore.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace EndpointDesk;
+
+// The window with the delete confirmation answered by the test.
+class ConfirmingWindow : public MainWindow
+{
+public:
+    using MainWindow::MainWindow;
+    bool answer = true;
+    QList<InventoryEntry> asked;
+
+protected:
+    bool confirmDelete(const InventoryEntry &entry) override
+    {
+        asked.append(entry);
+        return answer;
+    }
+};
+
+// The Endpoints view against the in-process sandbox: what is created is listed, and can be deleted.
+class TestWindowInventory : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    T *find(const QString &accessibleName) const
+    {
+        const auto candidates = m_window->findChildren<T *>();
+        for (T *widget : candidates) {
+            if (widget->accessibleName() == accessibleName)
+                return widget;
+        }
+        return nullptr;
+    }
+
+    void type(const QString &accessibleName, const QString &text)
+    {
+        auto *combo = find<QComboBox>(accessibleName);
+        QVERIFY2(combo, qPrintable(accessibleName));
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), text);
+        if (QWidget *popup = QApplication::activePopupWidget())
+            QTest::keyClick(popup, Qt::Key_Escape);
+    }
+
+    QString cell(int row, int column) const
+    {
+        const QAbstractItemModel *model = find<QTableView>(QStringLiteral("Endpoints"))->model();
+        return model->data(model->index(row, column)).toString();
+    }
+
+    void createDemoEndpoint()
+    {
+        type(QStringLiteral("Project ID"), SandboxDemo::projectId());
+        type(QStringLiteral("VPC ID"), m_server->cloud().firstVpcId());
+        type(QStringLiteral("Subnet ID"), m_server->cloud().firstSubnetId());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QTRY_COMPARE(m_server->cloud().endpoints().size(), 1);
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("Create endpoint"))->isEnabled());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<ConfirmingWindow> m_window;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->start());
+        m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("EndpointDesk.conf")));
+        m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
+        m_history = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("history.sqlite")));
+        Profile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.regionId = SandboxDemo::regionId();
+        profile.endpointOverride = m_server->baseUrl().toString();
+        profile.authMethod = AuthMethod::Token;
+        QVERIFY(m_profiles->saveProfile(profile));
+        m_secrets->keepForSession(profile.name, SecretKind::Token, SandboxDemo::token());
+        m_window = std::make_unique<ConfirmingWindow>(m_profiles.get(), m_secrets.get(), m_history.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openProfile(profile.name));
+        QTRY_COMPARE(find<QLineEdit>(QStringLiteral("Token"))->text(), SandboxDemo::token());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_history.reset();
+        m_secrets.reset();
+        m_profiles.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void controlsAreNamed()
+    {
+        for (const QString &name : {QStringLiteral("Delete endpoint"), QStringLiteral("Export")})
+            QVERIFY2(find<QPushButton>(name), qPrintable(name));
+        for (const QString &name : {QStringLiteral("Endpoints"), QStringLiteral("History")}) {
+            auto *table = find<QTableView>(name);
+            QVERIFY2(table, qPrintable(name));
+            bool labelled = false;
+            for (const QLabel *label : m_window->findChildren<QLabel *>())
+                labelled = labelled || label->buddy() == table;
+            QVERIFY2(labelled, qPrintable(name));
+        }
+        QVERIFY(!find<QPushButton>(QStringLiteral("Delete endpoint"))->isEnabled()); // nothing selected
+    }
+
+    void createdEndpointIsListedAndDeleted()
+    {
+        createDemoEndpoint();
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        auto *table = find<QTableView>(QStringLiteral("Endpoints"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(0, 0), QStringLiteral("Active"));
+        QCOMPARE(cell(0, 3), m_server->cloud().firstVpcId());
+        QCOMPARE(cell(0, 4), m_server->cloud().firstSubnetId());
+        QCOMPARE(cell(0, 5), m_server->cloud().endpoints().first().ips.join(QLatin1String(", ")));
+        QCOMPARE(cell(0, 6), m_server->cloud().endpoints().first().address);
+        QCOMPARE(find<QTableView>(QStringLiteral("History"))->model()->rowCount(), 1);
+
+        // Select by keyboard, then Delete endpoint.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Down);
+        table->selectRow(0);
+        auto *remove = find<QPushButton>(QStringLiteral("Delete endpoint"));
+        QTRY_VERIFY(remove->isEnabled());
+
+        // Said no: nothing is sent.
+        m_window->answer = false;
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_window->asked.size(), 1);
+        QCOMPARE(m_window->asked.first().key.vpcId, m_server->cloud().firstVpcId());
+        QCOMPARE(m_window->asked.first().key.subnetId, m_server->cloud().firstSubnetId());
+        QCOMPARE(m_server->cloud().endpoints().size(), 1);
+
+        m_window->answer = true;
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_COMPARE(m_server->cloud().endpoints().size(), 0);
+        QTRY_COMPARE(cell(0, 0), QStringLiteral("Deleted"));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("Delete result"))->text().startsWith(QLatin1String("Deleted")));
+        QCOMPARE(find<QTableView>(QStringLiteral("History"))->model()->rowCount(), 2);
+
+        // Once more: the cloud no longer has it, which is what the user wants.
+        table->selectRow(0);
+        QTRY_VERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("Delete result"))->text().contains(QLatin1String("already gone")));
+        QCOMPARE(cell(0, 0), QStringLiteral("Deleted"));
+    }
+
+    void failedDeleteShowsTheErrorAndRequestId()
+    {
+        createDemoEndpoint();
+        find<QTableView>(QStringLiteral("Endpoints"))->selectRow(0);
+        // Only the delete call: the pickers' listings may be running too.
+        SandboxFault fault = SandboxFault::httpStatus(403, 1, QStringLiteral("FSS.0403"), QStringLiteral("Forbidden"));
+        fault.pathContains = QStringLiteral("/fgs/vpc-endpoint/");
+        m_server->setFault(fault);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Delete endpoint")), Qt::LeftButton);
+        auto *status = find<QLabel>(QStringLiteral("Delete result"));
+        QTRY_VERIFY2(status->text().contains(QLatin1String("FSS.0403")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QLatin1String("Request ID")));
+        QCOMPARE(cell(0, 0), QStringLiteral("Active"));
+        QCOMPARE(m_server->cloud().endpoints().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestWindowInventory)
+#include "tst_windowinventory.moc"

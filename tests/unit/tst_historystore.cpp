@@ -1,0 +1,447 @@
+#include "HistoryStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace EndpointDesk;
+
+Q_DECLARE_METATYPE(EndpointDesk::HistoryRecord::Outcome)
+Q_DECLARE_METATYPE(EndpointDesk::InventoryEntry::State)
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+
+    static EndpointSpec spec(const QString &vpc = QStringLiteral("11111111-2222-3333-4444-555555555555"))
+    {
+        EndpointSpec spec;
+        spec.region = QStringLiteral("cn-north-4");
+        spec.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+        spec.vpcId = vpc;
+        spec.subnetId = QStringLiteral("66666666-7777-8888-9999-000000000000");
+        spec.flavor = QStringLiteral("default");
+        spec.agency = QStringLiteral("fgs-agency");
+        return spec;
+    }
+
+    static EndpointKey keyOf(const EndpointSpec &spec)
+    {
+        return {spec.region, spec.projectId, spec.vpcId, spec.subnetId};
+    }
+
+    static EndpointResult created()
+    {
+        EndpointResult result;
+        result.status = EndpointResult::Status::Succeeded;
+        result.endpointIps = {QStringLiteral("192.168.0.10"), QStringLiteral("192.168.0.11")};
+        result.address = QStringLiteral("https://fgs.example.com");
+        result.httpStatus = 200;
+        result.requestId = QStringLiteral("req-created");
+        return result;
+    }
+
+    static EndpointResult failure(EndpointResult::Status status, const QString &code, int http)
+    {
+        EndpointResult result;
+        result.status = status;
+        result.error.code = code;
+        result.error.message = QStringLiteral("went wrong");
+        result.httpStatus = http;
+        result.requestId = QStringLiteral("req-failed");
+        return result;
+    }
+
+    static QString pragma(const QString &connection, const QString &name)
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+            return QStringLiteral("<error>");
+        return query.value(0).toString();
+    }
+
+    // A second, independent connection to a file, as another program would read it.
+    static QString pragmaFromOutside(const QString &file, const QString &name)
+    {
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("PRAGMA ") + name) && query.next())
+                    value = query.value(0).toString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+        return value;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void roundTrip()
+    {
+        {
+            HistoryStore store(path());
+            QVERIFY(store.isOpen());
+            QVERIFY(store.notices().isEmpty());
+            QSignalSpy changed(&store, &HistoryStore::changed);
+            const qint64 id = store.recordCreateStarted(QStringLiteral("Production"), spec());
+            QVERIFY(id > 0);
+            QVERIFY(store.recordFinished(id, created()));
+            QCOMPARE(changed.size(), 2);
+        }
+        HistoryStore reopened(path());
+        const QList<InventoryEntry> entries = reopened.inventory();
+        QCOMPARE(entries.size(), 1);
+        const InventoryEntry &entry = entries.first();
+        QCOMPARE(entry.key, keyOf(spec()));
+        QCOMPARE(entry.state, InventoryEntry::State::Active);
+        QCOMPARE(entry.ips, created().endpointIps);
+        QCOMPARE(entry.address, created().address);
+        QCOMPARE(entry.flavor, QStringLiteral("default"));
+        QCOMPARE(entry.agency, QStringLiteral("fgs-agency"));
+        QCOMPARE(entry.profile, QStringLiteral("Production"));
+        QVERIFY(entry.created.isValid());
+        QCOMPARE(entry.created.timeSpec(), Qt::UTC);
+        QVERIFY(qAbs(entry.created.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+        const QList<HistoryRecord> history = reopened.history();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().operation, HistoryRecord::Operation::Create);
+        QCOMPARE(history.first().outcome, HistoryRecord::Outcome::Succeeded);
+        QCOMPARE(history.first().httpStatus, 200);
+        QCOMPARE(history.first().requestId, QStringLiteral("req-created"));
+        QCOMPARE(history.first().vpcId, spec().vpcId);
+    }
+
+    void createIsPendingUntilItsOutcome()
+    {
+        HistoryStore store(path());
+        const qint64 id = store.recordCreateStarted(QStringLiteral("P"), spec());
+        QCOMPARE(store.record(id)->outcome, HistoryRecord::Outcome::Pending);
+        // Nothing claims the endpoint exists before the cloud has said so.
+        QVERIFY(store.inventory().isEmpty());
+        QVERIFY(store.recordFinished(id, created()));
+        QCOMPARE(store.record(id)->outcome, HistoryRecord::Outcome::Succeeded);
+    }
+
+    void createOutcomes_data()
+    {
+        QTest::addColumn<EndpointResult>("result");
+        QTest::addColumn<HistoryRecord::Outcome>("outcome");
+        QTest::addColumn<bool>("listed");
+        QTest::addColumn<InventoryEntry::State>("state");
+
+        QTest::newRow("created") << created() << HistoryRecord::Outcome::Succeeded << true
+                                 << InventoryEntry::State::Active;
+        QTest::newRow("refused 400") << failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0400"), 400)
+                                     << HistoryRecord::Outcome::Failed << false << InventoryEntry::State::Unknown;
+        QTest::newRow("401") << failure(EndpointResult::Status::Failed, QStringLiteral("APIGW.0301"), 401)
+                             << HistoryRecord::Outcome::Failed << false << InventoryEntry::State::Unknown;
+        QTest::newRow("not sent: plain http")
+            << failure(EndpointResult::Status::Failed, QStringLiteral("REFUSED"), 0) << HistoryRecord::Outcome::Failed
+            << false << InventoryEntry::State::Unknown;
+        QTest::newRow("timeout") << failure(EndpointResult::Status::Failed, QStringLiteral("TIMEOUT"), 0)
+                                 << HistoryRecord::Outcome::Unknown << true << InventoryEntry::State::Unknown;
+        QTest::newRow("dropped") << failure(EndpointResult::Status::Failed, QStringLiteral("NETWORK"), 0)
+                                 << HistoryRecord::Outcome::Unknown << true << InventoryEntry::State::Unknown;
+        QTest::newRow("unreadable success")
+            << failure(EndpointResult::Status::Failed, QStringLiteral("UNEXPECTED_RESPONSE"), 200)
+            << HistoryRecord::Outcome::Unknown << true << InventoryEntry::State::Unknown;
+        QTest::newRow("gateway timeout") << failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0504"), 504)
+                                         << HistoryRecord::Outcome::Unknown << true << InventoryEntry::State::Unknown;
+        QTest::newRow("cancelled") << failure(EndpointResult::Status::Cancelled, QStringLiteral("CANCELLED"), 0)
+                                   << HistoryRecord::Outcome::Cancelled << true << InventoryEntry::State::Unknown;
+    }
+
+    void createOutcomes()
+    {
+        QFETCH(EndpointResult, result);
+        QFETCH(HistoryRecord::Outcome, outcome);
+        QFETCH(bool, listed);
+        QFETCH(InventoryEntry::State, state);
+
+        HistoryStore store(path());
+        const qint64 id = store.recordCreateStarted(QStringLiteral("P"), spec());
+        QVERIFY(store.recordFinished(id, result));
+        const HistoryRecord record = *store.record(id);
+        QCOMPARE(record.outcome, outcome);
+        QCOMPARE(record.errorCode, result.error.code);
+        QCOMPARE(record.httpStatus, result.httpStatus);
+        QCOMPARE(record.requestId, result.requestId);
+        const auto entry = store.endpoint(keyOf(spec()));
+        QCOMPARE(entry.has_value(), listed);
+        if (listed)
+            QCOMPARE(entry->state, state);
+    }
+
+    void uncertainCreateKeepsAKnownEndpoint()
+    {
+        HistoryStore store(path());
+        QVERIFY(store.recordFinished(store.recordCreateStarted({}, spec()), created()));
+        QVERIFY(store.recordFinished(store.recordCreateStarted({}, spec()),
+                                     failure(EndpointResult::Status::Failed, QStringLiteral("TIMEOUT"), 0)));
+        const auto entry = store.endpoint(keyOf(spec()));
+        QCOMPARE(entry->state, InventoryEntry::State::Active);
+        QCOMPARE(entry->ips, created().endpointIps);
+    }
+
+    void deleteOutcomes_data()
+    {
+        QTest::addColumn<EndpointResult>("result");
+        QTest::addColumn<InventoryEntry::State>("state");
+
+        EndpointResult deleted;
+        deleted.status = EndpointResult::Status::Succeeded;
+        deleted.httpStatus = 204;
+        EndpointResult gone = deleted;
+        gone.httpStatus = 404;
+        gone.wasAlreadyGone = true;
+        QTest::newRow("deleted") << deleted << InventoryEntry::State::Deleted;
+        QTest::newRow("already gone") << gone << InventoryEntry::State::Deleted;
+        QTest::newRow("forbidden") << failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0403"), 403)
+                                   << InventoryEntry::State::Active;
+        QTest::newRow("timeout") << failure(EndpointResult::Status::Failed, QStringLiteral("TIMEOUT"), 0)
+                                 << InventoryEntry::State::Unknown;
+    }
+
+    void deleteOutcomes()
+    {
+        QFETCH(EndpointResult, result);
+        QFETCH(InventoryEntry::State, state);
+
+        HistoryStore store(path());
+        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec()), created()));
+        const qint64 id = store.recordDeleteStarted(QStringLiteral("P"), keyOf(spec()));
+        QCOMPARE(store.record(id)->operation, HistoryRecord::Operation::Delete);
+        QCOMPARE(store.record(id)->flavor, QStringLiteral("default"));
+        QVERIFY(store.recordFinished(id, result));
+        const auto entry = store.endpoint(keyOf(spec()));
+        QCOMPARE(entry->state, state);
+        QCOMPARE(entry->deleted.isValid(), state == InventoryEntry::State::Deleted);
+        QCOMPARE(store.history().size(), 2);
+        QCOMPARE(store.history().first().id, id); // newest first
+    }
+
+    void walAndFullSync()
+    {
+        HistoryStore store(path());
+        QVERIFY(store.recordCreateStarted({}, spec()) > 0);
+        QCOMPARE(pragma(store.connectionName(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(store.connectionName(), QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+        QCOMPARE(pragmaFromOutside(path(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragmaFromOutside(path(), QStringLiteral("user_version")),
+                 QString::number(HistoryStore::SchemaVersion));
+    }
+
+    void storesPerInstanceConnections()
+    {
+        HistoryStore first(path());
+        HistoryStore second(m_dir->filePath(QStringLiteral("other.sqlite")));
+        QVERIFY(first.connectionName() != second.connectionName());
+        QVERIFY(first.recordCreateStarted({}, spec()) > 0);
+        QCOMPARE(first.history().size(), 1);
+        QCOMPARE(second.history().size(), 0);
+    }
+
+    void migratesFromVersion1()
+    {
+        QVERIFY(QFile::copy(QStringLiteral(ENDPOINTDESK_TEST_DATA_DIR "/history-v1.sqlite"), path()));
+        QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(pragmaFromOutside(path(), QStringLiteral("user_version")), QStringLiteral("1"));
+
+        HistoryStore store(path());
+        QVERIFY(store.isOpen());
+        QVERIFY2(store.notices().isEmpty(), qPrintable(store.notices().join(QLatin1Char('\n'))));
+        QCOMPARE(pragma(store.connectionName(), QStringLiteral("user_version")), QStringLiteral("2"));
+        QCOMPARE(pragma(store.connectionName(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        const QList<InventoryEntry> entries = store.inventory();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().state, InventoryEntry::State::Active); // version 1 listed live endpoints only
+        QCOMPARE(entries.first().ips, (QStringList{QStringLiteral("192.168.0.10"), QStringLiteral("192.168.0.11")}));
+        QCOMPARE(entries.first().created, QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(store.history().size(), 2);
+        QCOMPARE(store.history().first().errorCode, QStringLiteral("FSS.0409"));
+
+        // And it carries on: a delete now keeps the row, marked deleted.
+        const EndpointKey key = entries.first().key;
+        EndpointResult deleted;
+        deleted.status = EndpointResult::Status::Succeeded;
+        QVERIFY(store.recordFinished(store.recordDeleteStarted({}, key), deleted));
+        QCOMPARE(store.endpoint(key)->state, InventoryEntry::State::Deleted);
+    }
+
+    void migratesFromAnEmptyFile()
+    {
+        QFile empty(path());
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        HistoryStore store(path());
+        QVERIFY(store.isOpen());
+        QVERIFY(store.notices().isEmpty());
+        QCOMPARE(pragma(store.connectionName(), QStringLiteral("user_version")), QStringLiteral("2"));
+        QVERIFY(store.recordCreateStarted({}, spec()) > 0);
+    }
+
+    void newerFileIsLeftAlone()
+    {
+        {
+            HistoryStore store(path());
+            QVERIFY(store.recordCreateStarted({}, spec()) > 0);
+            QSqlQuery query(QSqlDatabase::database(store.connectionName(), false));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+        }
+        HistoryStore store(path());
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.notices().size(), 1);
+        QVERIFY(store.notices().first().contains(QLatin1String("newer version")));
+        QCOMPARE(pragma(store.connectionName(), QStringLiteral("user_version")), QStringLiteral("7"));
+        QCOMPARE(store.history().size(), 1);
+    }
+
+    void damagedFileIsMovedAside_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("not a database")
+            << QByteArray("this is not an SQLite file, but text that someone saved here\n").repeated(100);
+        QByteArray header("SQLite format 3");
+        header.append('\0');
+        QTest::newRow("header then garbage") << header + QByteArray(8192, '\xa5');
+    }
+
+    void damagedFileIsMovedAside()
+    {
+        QFETCH(QByteArray, bytes);
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+
+        HistoryStore store(path());
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.notices().size(), 1);
+        QVERIFY2(store.notices().first().contains(QLatin1String("damaged")), qPrintable(store.notices().first()));
+        const QStringList aside =
+            QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.damaged-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(store.notices().first().contains(aside.first()));
+        QFile kept(m_dir->filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), bytes);
+
+        // The fresh store works.
+        const qint64 id = store.recordCreateStarted({}, spec());
+        QVERIFY(store.recordFinished(id, created()));
+        QCOMPARE(store.inventory().size(), 1);
+    }
+
+    void unwritableFolderIsReportedNotFatal()
+    {
+        // A path whose folder is a file: nothing can be created there.
+        QFile blocker(m_dir->filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        HistoryStore store(m_dir->filePath(QStringLiteral("blocker/history.sqlite")));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(store.notices().size(), 1);
+        QSignalSpy problems(&store, &HistoryStore::storageProblem);
+        QCOMPARE(store.recordCreateStarted({}, spec()), qint64(-1));
+        QVERIFY(store.inventory().isEmpty());
+        QVERIFY(!store.recordFinished(1, created()));
+        QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("blocker")))); // nothing moved aside
+    }
+
+    void pendingRecordSurvivesACrash()
+    {
+        QProcess crasher;
+        crasher.start(QStringLiteral(ENDPOINTDESK_CRASHER), {path()});
+        QVERIFY(crasher.waitForFinished(30000));
+        QCOMPARE(crasher.exitCode(), 70);
+
+        HistoryStore store(path());
+        const QList<HistoryRecord> history = store.history();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().profile, QStringLiteral("Crashing"));
+        QCOMPARE(history.first().outcome, HistoryRecord::Outcome::Unknown);
+        QCOMPARE(history.first().errorCode, QStringLiteral("NO_ANSWER"));
+        const QList<InventoryEntry> entries = store.inventory();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().state, InventoryEntry::State::Unknown);
+        QCOMPARE(entries.first().key.vpcId, QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    }
+
+    void exportsJson()
+    {
+        HistoryStore store(path());
+        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec()), created()));
+        const QString out = m_dir->filePath(QStringLiteral("export.json"));
+        QString error;
+        QVERIFY2(store.exportJson(out, &error), qPrintable(error));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray endpoints = root.value(QLatin1String("endpoints")).toArray();
+        QCOMPARE(endpoints.size(), 1);
+        QCOMPARE(endpoints.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(endpoints.first().toObject().value(QLatin1String("ips")).toArray().size(), 2);
+        QCOMPARE(endpoints.first().toObject().value(QLatin1String("vpc_id")).toString(), spec().vpcId);
+        const QJsonArray history = root.value(QLatin1String("history")).toArray();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().toObject().value(QLatin1String("request_id")).toString(),
+                 QStringLiteral("req-created"));
+    }
+
+    void exportsCsv()
+    {
+        HistoryStore store(path());
+        const qint64 id = store.recordCreateStarted(QStringLiteral("P"), spec());
+        EndpointResult result = failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0400"), 400);
+        result.error.message = QStringLiteral("=HYPERLINK(\"x\"), and a comma");
+        QVERIFY(store.recordFinished(id, result));
+        const QString out = m_dir->filePath(QStringLiteral("export.csv"));
+        QVERIFY(store.exportCsv(out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.startsWith(QLatin1String("state,region,project,vpc,subnet,")));
+        QVERIFY(text.contains(QLatin1String("\r\n\r\nid,time,profile,")));
+        // Quoted, with the formula defused.
+        QVERIFY2(text.contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\"), and a comma\"")), qPrintable(text));
+        QVERIFY(text.contains(spec().vpcId));
+    }
+
+    void exportToAnUnwritablePlaceFails()
+    {
+        HistoryStore store(path());
+        QString error;
+        QVERIFY(!store.exportJson(m_dir->filePath(QStringLiteral("missing/folder/x.json")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"

@@ -1,0 +1,131 @@
+#include "InventoryView.h"
+
+#include "HistoryModel.h"
+#include "HistoryStore.h"
+#include "InventoryModel.h"
+#include "ui_InventoryView.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QStandardPaths>
+
+namespace EndpointDesk {
+
+InventoryView::InventoryView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::InventoryView>())
+{
+    m_ui->setupUi(this);
+    m_ui->deleteStatus->setVisible(false);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
+        if (const auto entry = selectedEntry())
+            Q_EMIT deleteRequested(*entry);
+    });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &InventoryView::exportAll);
+}
+
+InventoryView::~InventoryView() = default;
+
+void InventoryView::setStore(HistoryStore *store)
+{
+    m_store = store;
+    m_inventory = new InventoryModel(store, this);
+    m_history = new HistoryModel(store, this);
+    m_ui->inventoryTable->setModel(m_inventory);
+    m_ui->historyTable->setModel(m_history);
+    for (QTableView *table : {m_ui->inventoryTable, m_ui->historyTable}) {
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->verticalHeader()->setVisible(false);
+    }
+    connect(m_ui->inventoryTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InventoryView::updateButtons);
+    // A reload resets the model and with it the selection.
+    connect(m_inventory, &QAbstractItemModel::modelReset, this, &InventoryView::updateButtons);
+    updateButtons();
+}
+
+void InventoryView::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+std::optional<InventoryEntry> InventoryView::selectedEntry() const
+{
+    if (!m_inventory)
+        return std::nullopt;
+    const QModelIndexList rows = m_ui->inventoryTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_inventory->entry(rows.first().row());
+}
+
+bool InventoryView::selectEndpoint(const EndpointKey &key)
+{
+    const int row = m_inventory ? m_inventory->rowOf(key) : -1;
+    if (row < 0)
+        return false;
+    m_ui->inventoryTable->selectRow(row);
+    return true;
+}
+
+QString InventoryView::statusText() const
+{
+    return m_ui->deleteStatus->text();
+}
+
+void InventoryView::updateButtons()
+{
+    const auto entry = selectedEntry();
+    // An endpoint marked deleted may still be deleted again: the cloud treats it as done.
+    m_ui->deleteButton->setEnabled(!m_busy && entry.has_value());
+}
+
+void InventoryView::showMessage(const QString &text)
+{
+    m_ui->deleteStatus->setText(text);
+    m_ui->deleteStatus->setVisible(!text.isEmpty());
+}
+
+void InventoryView::showDeleteResult(const EndpointKey &key, const EndpointResult &result)
+{
+    QString text;
+    if (result.succeeded() && result.wasAlreadyGone) {
+        text = tr("VPC endpoint for subnet %1 was already gone; it is marked deleted.").arg(key.subnetId);
+    } else if (result.succeeded()) {
+        text = tr("Deleted the VPC endpoint of VPC %1, subnet %2.").arg(key.vpcId, key.subnetId);
+    } else if (result.status == EndpointResult::Status::Cancelled) {
+        text = tr("Cancelled. The delete may still have reached the cloud: the endpoint is marked \"may exist\".");
+    } else {
+        text = tr("The delete failed: %1 %2").arg(result.error.code, result.error.message);
+        if (!result.error.hint.isEmpty())
+            text += QLatin1Char(' ') + result.error.hint;
+        if (!result.requestId.isEmpty())
+            text += QLatin1Char(' ') + tr("Request ID: %1").arg(result.requestId);
+    }
+    showMessage(text);
+    selectEndpoint(key);
+}
+
+void InventoryView::exportAll()
+{
+    if (!m_store)
+        return;
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QString chosenFilter = csvFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export endpoints and history"),
+                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                    + QLatin1String("/endpoints.csv"),
+                                                csvFilter + QLatin1String(";;") + jsonFilter, &chosenFilter);
+    if (path.isEmpty())
+        return;
+    const bool json = chosenFilter == jsonFilter || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QString error;
+    const bool ok = json ? m_store->exportJson(path, &error) : m_store->exportCsv(path, &error);
+    showMessage(ok ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : error);
+}
+
+} // namespace EndpointDesk
