@@ -14,6 +14,7 @@
 #include "ProfileStore.h"
 #include "ProfileTransfer.h"
 #include "SecretStore.h"
+#include "SignInStatus.h"
 #include "SpecValidator.h"
 #include "Transport.h"
 #include "ui_MainWindow.h"
@@ -344,21 +345,9 @@ void MainWindow::rebindConnection()
 
 bool MainWindow::credentialsReady() const
 {
-    const Credentials credentials = m_ui->connectionBar->credentials();
-    if (!ServiceEndpoints::checkOverride(m_ui->connectionBar->endpointOverride()).isEmpty())
-        return false;
-    switch (credentials.method) {
-    case AuthMethod::Token:
-        return !credentials.token.trimmed().isEmpty();
-    case AuthMethod::IamPassword:
-        return m_session->isSignedIn();
-    case AuthMethod::AkSk:
-        return !credentials.accessKey.isEmpty() && !credentials.secretKey.isEmpty();
-    case AuthMethod::TemporaryAkSk:
-        return !credentials.accessKey.isEmpty() && !credentials.secretKey.isEmpty()
-            && !credentials.securityToken.isEmpty();
-    }
-    return false;
+    const ConnectionBar *bar = m_ui->connectionBar;
+    return ServiceEndpoints::checkOverride(bar->endpointOverride()).isEmpty()
+        && SignInStatus::isReady(bar->credentials(), m_session->isSignedIn());
 }
 
 void MainWindow::reloadListings()
@@ -417,25 +406,8 @@ void MainWindow::onSignInFailed(const ApiError &error)
 
 void MainWindow::updateAuthStatus()
 {
-    const Credentials credentials = m_ui->connectionBar->credentials();
-    QString status;
-    switch (credentials.method) {
-    case AuthMethod::Token:
-        status = credentials.token.isEmpty() ? tr("Paste a token to sign in.")
-                                             : tr("Using the pasted token; the cloud checks it with each request.");
-        break;
-    case AuthMethod::IamPassword:
-        status = m_session->statusText();
-        break;
-    case AuthMethod::AkSk:
-    case AuthMethod::TemporaryAkSk:
-        status = credentialsReady()
-            ? tr("Each request is signed with access key %1.").arg(credentials.accessKey)
-            : tr("Enter the access key and secret key%1.")
-                  .arg(credentials.method == AuthMethod::TemporaryAkSk ? tr(" and the security token") : QString());
-        break;
-    }
-    m_ui->connectionBar->setAuthStatus(status);
+    m_ui->connectionBar->setAuthStatus(SignInStatus::describe(m_ui->connectionBar->credentials(),
+                                                              m_session->isSignedIn(), m_session->statusText()));
 }
 
 // --- create ------------------------------------------------------------------------------------

@@ -1,0 +1,47 @@
+#include "SignInStatus.h"
+
+#include <QCoreApplication>
+
+namespace EndpointDesk {
+
+bool SignInStatus::isReady(const Credentials &credentials, bool sessionSignedIn)
+{
+    switch (credentials.method) {
+    case AuthMethod::Token:
+        return !credentials.token.trimmed().isEmpty();
+    case AuthMethod::IamPassword:
+        return sessionSignedIn;
+    case AuthMethod::AkSk:
+        return !credentials.accessKey.trimmed().isEmpty() && !credentials.secretKey.isEmpty();
+    case AuthMethod::TemporaryAkSk:
+        return !credentials.accessKey.trimmed().isEmpty() && !credentials.secretKey.isEmpty()
+            && !credentials.securityToken.trimmed().isEmpty();
+    }
+    return false;
+}
+
+QString SignInStatus::describe(const Credentials &credentials, bool sessionSignedIn, const QString &sessionStatus)
+{
+    const bool ready = isReady(credentials, sessionSignedIn);
+    switch (credentials.method) {
+    case AuthMethod::Token:
+        return ready ? QCoreApplication::translate("EndpointDesk",
+                                                   "Using the pasted token; the cloud checks it with each request.")
+                     : QCoreApplication::translate("EndpointDesk", "Paste a token to sign in.");
+    case AuthMethod::IamPassword:
+        return sessionStatus;
+    case AuthMethod::AkSk:
+        return ready ? QCoreApplication::translate("EndpointDesk", "Each request is signed with access key %1.")
+                           .arg(credentials.accessKey.trimmed())
+                     : QCoreApplication::translate("EndpointDesk", "Enter the access key and secret key.");
+    case AuthMethod::TemporaryAkSk:
+        return ready ? QCoreApplication::translate("EndpointDesk",
+                                                   "Each request is signed with temporary access key %1.")
+                           .arg(credentials.accessKey.trimmed())
+                     : QCoreApplication::translate("EndpointDesk",
+                                                   "Enter the access key, secret key and security token.");
+    }
+    return {};
+}
+
+} // namespace EndpointDesk
