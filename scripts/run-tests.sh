@@ -17,11 +17,13 @@ cd "$root"
 HOME="$sandbox_home" XDG_RUNTIME_DIR="$sandbox_home/runtime" \
 XDG_CONFIG_HOME="$sandbox_home/config" XDG_DATA_HOME="$sandbox_home/data" \
     xvfb-run -a -s '-screen 0 1280x1024x24' dbus-run-session -- \
-    "$root/scripts/with-keyring.sh" ctest --preset "$preset" "$@"
+    "$root/scripts/with-keyring.sh" ctest --preset "$preset" "$@" 2>&1 | tee "$sandbox_home/ctest.log"
 
 # The benchmarks passed above; show their figures, which ctest keeps to itself for passing tests.
 if [ $# -eq 0 ]; then
     echo "Benchmark figures:"
     sed -n '/^[0-9]*\/[0-9]* Test: bench_/,/^Test Passed\|^Test Failed/p' \
         "build/$preset/Testing/Temporary/LastTest.log" | grep -E 'ms|MiB' | grep -v 'endpointdesk\.' || true
+    # ctest's own verdict stays the last word.
+    grep -E '^[0-9]+% tests passed' "$sandbox_home/ctest.log" | tail -n 1
 fi
