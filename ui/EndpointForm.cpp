@@ -34,7 +34,8 @@ EndpointForm::EndpointForm(QWidget *parent)
     m_ui->flavorCombo->lineEdit()->setPlaceholderText(tr("default (large)"));
     m_ui->agencyCombo->lineEdit()->setPlaceholderText(tr("none"));
 
-    for (SpecField field : {SpecField::Project, SpecField::Vpc, SpecField::Subnet, SpecField::Flavor, SpecField::Agency}) {
+    for (SpecField field :
+         {SpecField::Project, SpecField::Vpc, SpecField::Subnet, SpecField::Flavor, SpecField::Agency}) {
         QComboBox *combo = comboFor(field);
         QLabel *problem = problemLabelFor(field);
         problem->setAccessibleName(combo->accessibleName() + tr(" problem"));
@@ -112,8 +113,7 @@ void EndpointForm::updateProjectScopes()
 {
     // Only a well-formed id is worth asking the cloud about; a half-typed one would be refused.
     const QString projectId = m_ui->projectCombo->currentId();
-    const QString scopedProject =
-        !m_profile.isEmpty() && SpecValidator::isProjectId(projectId) ? projectId : QString();
+    const QString scopedProject = !m_profile.isEmpty() && SpecValidator::isProjectId(projectId) ? projectId : QString();
     ListingKey vpcs = scopeFor(scopedProject);
     vpcs.kind = ResourceKind::Vpc;
     m_ui->vpcCombo->setScope(vpcs);
@@ -198,7 +198,8 @@ void EndpointForm::clearProblems()
 void EndpointForm::showProblems(const QList<FieldProblem> &problems)
 {
     bool focused = false;
-    for (SpecField field : {SpecField::Project, SpecField::Vpc, SpecField::Subnet, SpecField::Flavor, SpecField::Agency}) {
+    for (SpecField field :
+         {SpecField::Project, SpecField::Vpc, SpecField::Subnet, SpecField::Flavor, SpecField::Agency}) {
         QStringList messages;
         for (const FieldProblem &problem : problems) {
             if (problem.field == field)

@@ -130,9 +130,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStor
     connect(m_active, &ActiveProfile::secretsLoaded, this, &MainWindow::onSecretsLoaded);
     connect(m_active, &ActiveProfile::modifiedChanged, bar, &ConnectionBar::setProfileModified);
     connect(m_active, &ActiveProfile::notice, this, [this](const QString &message, ActiveProfile::Severity severity) {
-        m_ui->messageBar->showMessage(message, severity == ActiveProfile::Severity::Error     ? MessageBar::Kind::Error
-                                               : severity == ActiveProfile::Severity::Warning ? MessageBar::Kind::Warning
-                                                                                              : MessageBar::Kind::Information);
+        m_ui->messageBar->showMessage(message, severity == ActiveProfile::Severity::Error ? MessageBar::Kind::Error
+                                               : severity == ActiveProfile::Severity::Warning
+                                                   ? MessageBar::Kind::Warning
+                                                   : MessageBar::Kind::Information);
     });
     connect(m_active, &ActiveProfile::nameChanged, this, &MainWindow::refreshProfileNames);
     connect(m_active, &ActiveProfile::activeProfileRemoved, this, [this] {
@@ -296,8 +297,7 @@ void MainWindow::manageProfiles()
     dialog.selectProfile(active);
     dialog.exec();
     // The dialog may have renamed, edited or deleted the active profile: read it afresh.
-    const QString name = m_profiles->contains(m_active->name()) ? m_active->name()
-                                                                 : m_profiles->startupProfileName();
+    const QString name = m_profiles->contains(m_active->name()) ? m_active->name() : m_profiles->startupProfileName();
     QString error;
     if (!name.isEmpty() && !m_active->load(name, &error))
         m_ui->messageBar->showMessage(error, MessageBar::Kind::Error);
@@ -333,7 +333,8 @@ void MainWindow::rebindConnection()
 {
     const ConnectionBar *bar = m_ui->connectionBar;
     const ServiceEndpoints endpoints(bar->regionId(), bar->endpointOverride());
-    if (endpoints.regionId() != m_boundEndpoints.regionId() || endpoints.overrideBase() != m_boundEndpoints.overrideBase()) {
+    if (endpoints.regionId() != m_boundEndpoints.regionId()
+        || endpoints.overrideBase() != m_boundEndpoints.overrideBase()) {
         // A token belongs to one region and one IAM: another place needs another sign-in.
         m_session->signOut();
         m_listings.clear();
@@ -347,7 +348,7 @@ bool MainWindow::credentialsReady() const
 {
     const ConnectionBar *bar = m_ui->connectionBar;
     return ServiceEndpoints::checkOverride(bar->endpointOverride()).isEmpty()
-        && SignInStatus::isReady(bar->credentials(), m_session->isSignedIn());
+           && SignInStatus::isReady(bar->credentials(), m_session->isSignedIn());
 }
 
 void MainWindow::reloadListings()
@@ -406,8 +407,8 @@ void MainWindow::onSignInFailed(const ApiError &error)
 
 void MainWindow::updateAuthStatus()
 {
-    m_ui->connectionBar->setAuthStatus(SignInStatus::describe(m_ui->connectionBar->credentials(),
-                                                              m_session->isSignedIn(), m_session->statusText()));
+    m_ui->connectionBar->setAuthStatus(
+        SignInStatus::describe(m_ui->connectionBar->credentials(), m_session->isSignedIn(), m_session->statusText()));
 }
 
 // --- create ------------------------------------------------------------------------------------
@@ -457,9 +458,8 @@ void MainWindow::onCreateFinished(const EndpointSpec &spec, const EndpointResult
         statusBar()->showMessage(tr("Endpoint created."), 5000);
     } else {
         m_ui->resultsPanel->showFailure(result);
-        statusBar()->showMessage(result.status == EndpointResult::Status::Cancelled ? tr("Cancelled.")
-                                                                                    : tr("The request failed."),
-                                 5000);
+        statusBar()->showMessage(
+            result.status == EndpointResult::Status::Cancelled ? tr("Cancelled.") : tr("The request failed."), 5000);
     }
     m_ui->createButton->setFocus(Qt::OtherFocusReason);
 }
@@ -483,8 +483,8 @@ bool MainWindow::deleteEndpoint(const InventoryEntry &entry)
     // The connection belongs to one region: another region's endpoint needs that region chosen.
     if (entry.key.region != m_ui->connectionBar->regionId()) {
         m_inventoryView->showMessage(tr("This endpoint is in region %1: choose that region (and a profile that "
-                                            "can reach it) first.")
-                                             .arg(entry.key.region));
+                                        "can reach it) first.")
+                                         .arg(entry.key.region));
         return false;
     }
     if (!confirmDelete(entry))

@@ -40,7 +40,8 @@ void MessageBar::showMessage(const QString &text, Kind kind)
         colour = m_kind == Kind::Error ? Theme::errorColor(palette()) : QColor(0xe6, 0xa2, 0x3c);
         colour.setAlpha(60);
     }
-    setStyleSheet(QStringLiteral("EndpointDesk--MessageBar { background-color: %1; }").arg(colour.name(QColor::HexArgb)));
+    setStyleSheet(
+        QStringLiteral("EndpointDesk--MessageBar { background-color: %1; }").arg(colour.name(QColor::HexArgb)));
     show();
 }
 

@@ -1,10 +1,9 @@
 #include "ProfileManagerDialog.h"
 
-#include "ui_ProfileManagerDialog.h"
-
 #include "ProfileStore.h"
 #include "ProfileValidator.h"
 #include "Region.h"
+#include "ui_ProfileManagerDialog.h"
 
 #include <QFileDialog>
 #include <QInputDialog>
@@ -22,8 +21,8 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
 
     for (const Region &region : RegionCatalog::all()) {
         const QString text = region.listedBySdksOnly
-            ? tr("%1 (%2), named by the SDKs only").arg(region.displayName, region.id)
-            : tr("%1 (%2)").arg(region.displayName, region.id);
+                                 ? tr("%1 (%2), named by the SDKs only").arg(region.displayName, region.id)
+                                 : tr("%1 (%2)").arg(region.displayName, region.id);
         m_ui->regionCombo->addItem(text, region.id);
     }
     for (AuthMethod method : AuthMethods::all())
@@ -303,7 +302,7 @@ bool ProfileManagerDialog::confirmRemoval(const QString &question)
 {
     return QMessageBox::question(this, tr("Delete profile"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel)
-        == QMessageBox::Yes;
+           == QMessageBox::Yes;
 }
 
 QString ProfileManagerDialog::chooseCaFile(const QString &current)

@@ -27,9 +27,9 @@ QString jsonFilter()
 
 QString ProfileTransfer::exportProfiles(QWidget *parent, const ProfileStore &store)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export profiles"),
-                                                      QDir::home().filePath(QStringLiteral("endpoint-desk-profiles.json")),
-                                                      jsonFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export profiles"), QDir::home().filePath(QStringLiteral("endpoint-desk-profiles.json")),
+        jsonFilter());
     return path.isEmpty() ? QString() : exportTo(path, store);
 }
 
@@ -69,9 +69,8 @@ QString ProfileTransfer::importFrom(const QString &path, ProfileStore &store)
             lines.append(tr("%1: not saved: %2").arg(profile.name, error));
     }
     for (const ProfileImportProblem &problem : result.problems) {
-        QString where = problem.profileName.isEmpty() && problem.index >= 0
-            ? tr("Profile %1").arg(problem.index + 1)
-            : problem.profileName;
+        QString where = problem.profileName.isEmpty() && problem.index >= 0 ? tr("Profile %1").arg(problem.index + 1)
+                                                                            : problem.profileName;
         if (!problem.field.isEmpty())
             where += where.isEmpty() ? problem.field : QLatin1String(", ") + problem.field;
         lines.append(where.isEmpty() ? problem.message : where + QLatin1String(": ") + problem.message);

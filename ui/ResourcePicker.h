@@ -104,9 +104,9 @@ private:
     QLabel *m_permissionsLabel = nullptr;
     QString m_statusText;
 
-    QString m_chosenId;   // the picked item's id, while the field still shows its text
+    QString m_chosenId; // the picked item's id, while the field still shows its text
     QString m_chosenText;
-    QString m_savedText;  // the field's text across a model reset
+    QString m_savedText; // the field's text across a model reset
     QString m_lastId;
     bool m_restoring = false;
 };

@@ -9,9 +9,9 @@ namespace EndpointDesk {
 // support will ask for.
 struct ApiError
 {
-    QString code;      // e.g. "FSS.0409", "APIGW.0301", or the HTTP status when the body had none
-    QString message;   // the cloud's own words (or the network's), shortened
-    QString hint;      // plain-language advice
+    QString code;       // e.g. "FSS.0409", "APIGW.0301", or the HTTP status when the body had none
+    QString message;    // the cloud's own words (or the network's), shortened
+    QString hint;       // plain-language advice
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString requestId;
     QByteArray rawBody;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QMetaType>
 #include "ApiRequest.h"
 
+#include <QMetaType>
 #include <QString>
 
 namespace EndpointDesk {

@@ -31,8 +31,7 @@ QString CurlCommand::format(const ApiRequest &request, const QList<QByteArray> &
     QStringList lines{QLatin1String("curl -X ") + QString::fromLatin1(request.method) + QLatin1Char(' ')
                       + shellQuoted(request.url.toString(QUrl::FullyEncoded))};
     for (const auto &[name, value] : request.headers) {
-        const QString shownValue =
-            isSecret(name, secretHeaders) ? QStringLiteral("****") : QString::fromUtf8(value);
+        const QString shownValue = isSecret(name, secretHeaders) ? QStringLiteral("****") : QString::fromUtf8(value);
         lines << QLatin1String("-H ") + shellQuoted(QString::fromLatin1(name) + QLatin1String(": ") + shownValue);
     }
     if (!request.body.isEmpty())

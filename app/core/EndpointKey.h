@@ -16,7 +16,7 @@ struct EndpointKey
     bool operator==(const EndpointKey &other) const
     {
         return region == other.region && projectId == other.projectId && vpcId == other.vpcId
-            && subnetId == other.subnetId;
+               && subnetId == other.subnetId;
     }
 };
 

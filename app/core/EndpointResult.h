@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QMetaType>
 #include "ApiError.h"
 #include "ApiResponse.h"
 
+#include <QMetaType>
 #include <QStringList>
 
 namespace EndpointDesk {
@@ -14,8 +14,8 @@ struct EndpointResult
     enum class Status { Succeeded, Failed, Cancelled };
 
     Status status = Status::Failed;
-    QStringList endpointIps; // create only
-    QString address;         // create only: the domain name, as the cloud gave it
+    QStringList endpointIps;     // create only
+    QString address;             // create only: the domain name, as the cloud gave it
     bool wasAlreadyGone = false; // delete only: the cloud had no such endpoint
     ApiError error;              // when Failed or Cancelled
     QString requestId;

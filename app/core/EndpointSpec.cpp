@@ -4,8 +4,8 @@ namespace EndpointDesk {
 
 EndpointSpec EndpointSpec::trimmed() const
 {
-    return {region.trimmed(), projectId.trimmed(), vpcId.trimmed(), subnetId.trimmed(), flavor.trimmed(),
-            agency.trimmed()};
+    return {region.trimmed(),   projectId.trimmed(), vpcId.trimmed(),
+            subnetId.trimmed(), flavor.trimmed(),    agency.trimmed()};
 }
 
 } // namespace EndpointDesk

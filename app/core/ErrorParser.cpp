@@ -85,8 +85,8 @@ ApiError ErrorParser::parseBody(int httpStatus, const QByteArray &body)
         }
     }
     error.code = QString::number(httpStatus);
-    error.message = body.trimmed().isEmpty() ? QCoreApplication::translate("EndpointDesk", "(empty response)")
-                                             : shortened(body);
+    error.message =
+        body.trimmed().isEmpty() ? QCoreApplication::translate("EndpointDesk", "(empty response)") : shortened(body);
     return error;
 }
 

@@ -13,7 +13,7 @@ bool ListingKey::isComplete() const
 QString ListingKey::toString() const
 {
     return profile + QLatin1Char('/') + region + QLatin1Char('/') + projectId + QLatin1Char('/')
-        + QString::number(static_cast<int>(kind)) + QLatin1Char('/') + vpcId;
+           + QString::number(static_cast<int>(kind)) + QLatin1Char('/') + vpcId;
 }
 
 } // namespace EndpointDesk

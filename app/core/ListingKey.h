@@ -26,7 +26,7 @@ struct ListingKey
     friend bool operator==(const ListingKey &a, const ListingKey &b)
     {
         return a.kind == b.kind && a.profile == b.profile && a.region == b.region && a.projectId == b.projectId
-            && a.vpcId == b.vpcId;
+               && a.vpcId == b.vpcId;
     }
     friend bool operator!=(const ListingKey &a, const ListingKey &b) { return !(a == b); }
 };

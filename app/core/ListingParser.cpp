@@ -132,9 +132,8 @@ ListingPage ListingParser::parse(ResourceKind kind, const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        page.problem = tr("The answer is not valid JSON (%1 at byte %2).")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
+        page.problem =
+            tr("The answer is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
         return page;
     }
 

@@ -121,16 +121,16 @@ void PendingReply::onFinished()
         response.outcome = ApiResponse::Outcome::Answered;
     } else if (error == QNetworkReply::ContentReSendError) {
         response.outcome = ApiResponse::Outcome::NetworkFailure;
-        response.detail = QCoreApplication::translate("EndpointDesk",
-                                                      "The connection closed before the cloud answered. The request "
-                                                      "was not sent again: it may or may not have arrived.");
+        response.detail =
+            QCoreApplication::translate("EndpointDesk", "The connection closed before the cloud answered. The request "
+                                                        "was not sent again: it may or may not have arrived.");
     } else {
         response.outcome = ApiResponse::Outcome::NetworkFailure;
         response.detail = m_reply->errorString();
     }
     qCInfo(lcNet) << m_reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray().constData()
-                  << m_reply->url().toDisplayString(QUrl::RemoveQuery)
-                  << "->" << response.httpStatus << static_cast<int>(response.outcome);
+                  << m_reply->url().toDisplayString(QUrl::RemoveQuery) << "->" << response.httpStatus
+                  << static_cast<int>(response.outcome);
     finish(response);
 }
 

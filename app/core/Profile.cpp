@@ -27,13 +27,13 @@ std::optional<ProxyMode> Profile::proxyModeFromId(const QString &id)
 bool operator==(const Profile &a, const Profile &b)
 {
     return a.name == b.name && a.regionId == b.regionId && a.endpointOverride == b.endpointOverride
-        && a.projectId == b.projectId && a.authMethod == b.authMethod && a.accountName == b.accountName
-        && a.iamUserName == b.iamUserName && a.mfaUserId == b.mfaUserId && a.accessKeyId == b.accessKeyId
-        && a.defaultVpcId == b.defaultVpcId && a.defaultSubnetId == b.defaultSubnetId
-        && a.defaultFlavor == b.defaultFlavor && a.defaultAgency == b.defaultAgency
-        && a.connectTimeoutSeconds == b.connectTimeoutSeconds && a.readTimeoutSeconds == b.readTimeoutSeconds
-        && a.proxyMode == b.proxyMode && a.proxyHost == b.proxyHost && a.proxyPort == b.proxyPort
-        && a.caFile == b.caFile && a.storeSecretsUnencrypted == b.storeSecretsUnencrypted;
+           && a.projectId == b.projectId && a.authMethod == b.authMethod && a.accountName == b.accountName
+           && a.iamUserName == b.iamUserName && a.mfaUserId == b.mfaUserId && a.accessKeyId == b.accessKeyId
+           && a.defaultVpcId == b.defaultVpcId && a.defaultSubnetId == b.defaultSubnetId
+           && a.defaultFlavor == b.defaultFlavor && a.defaultAgency == b.defaultAgency
+           && a.connectTimeoutSeconds == b.connectTimeoutSeconds && a.readTimeoutSeconds == b.readTimeoutSeconds
+           && a.proxyMode == b.proxyMode && a.proxyHost == b.proxyHost && a.proxyPort == b.proxyPort
+           && a.caFile == b.caFile && a.storeSecretsUnencrypted == b.storeSecretsUnencrypted;
 }
 
 } // namespace EndpointDesk

@@ -14,10 +14,10 @@ struct ProfileImportProblem
         Error    // the profile is skipped (bad value, wrong type), or the whole document is unusable
     };
     Severity severity = Severity::Error;
-    int index = -1;        // position in the document's profile list; -1 for the document itself
-    QString profileName;   // as written in the document, when known
-    QString field;         // the JSON key, empty for the document or the whole profile
-    QString message;       // for the person
+    int index = -1;      // position in the document's profile list; -1 for the document itself
+    QString profileName; // as written in the document, when known
+    QString field;       // the JSON key, empty for the document or the whole profile
+    QString message;     // for the person
 };
 
 struct ProfileImportResult

@@ -120,33 +120,51 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return documentError(QCoreApplication::translate("EndpointDesk", "The file is not valid JSON (%1 at character %2).")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
+        return documentError(
+            QCoreApplication::translate("EndpointDesk", "The file is not valid JSON (%1 at character %2).")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!document.isObject())
-        return documentError(QCoreApplication::translate("EndpointDesk", "The file is not an Endpoint Desk profile export."));
+        return documentError(
+            QCoreApplication::translate("EndpointDesk", "The file is not an Endpoint Desk profile export."));
     const QJsonObject root = document.object();
     if (root.value(formatKey).toString() != formatName())
-        return documentError(QCoreApplication::translate("EndpointDesk", "The file is not an Endpoint Desk profile export."));
+        return documentError(
+            QCoreApplication::translate("EndpointDesk", "The file is not an Endpoint Desk profile export."));
     const QJsonValue version = root.value(versionKey);
     if (!version.isDouble() || version.toInt() < 1)
-        return documentError(QCoreApplication::translate("EndpointDesk", "The export's version is missing or not a number."));
+        return documentError(
+            QCoreApplication::translate("EndpointDesk", "The export's version is missing or not a number."));
     if (version.toInt() > FormatVersion)
-        result.problems.append({Severity::Warning, -1, {}, versionKey,
-                                QCoreApplication::translate("EndpointDesk", "The file was written by a newer version of Endpoint Desk; only what this "
-                                   "version understands is imported.")});
+        result.problems.append(
+            {Severity::Warning,
+             -1,
+             {},
+             versionKey,
+             QCoreApplication::translate("EndpointDesk",
+                                         "The file was written by a newer version of Endpoint Desk; only what this "
+                                         "version understands is imported.")});
     if (!root.value(profilesKey).isArray())
         return documentError(QCoreApplication::translate("EndpointDesk", "The file has no list of profiles."));
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (it.key() != formatKey && it.key() != versionKey && it.key() != profilesKey)
-            result.problems.append({Severity::Warning, -1, {}, it.key(), QCoreApplication::translate("EndpointDesk", "Unknown field, ignored.")});
+            result.problems.append({Severity::Warning,
+                                    -1,
+                                    {},
+                                    it.key(),
+                                    QCoreApplication::translate("EndpointDesk", "Unknown field, ignored.")});
     }
 
     QStringList taken = existingNames;
     const QJsonArray list = root.value(profilesKey).toArray();
     for (int index = 0; index < list.size(); ++index) {
         if (!list.at(index).isObject()) {
-            result.problems.append({Severity::Error, index, {}, {}, QCoreApplication::translate("EndpointDesk", "This entry is not a profile object.")});
+            result.problems.append(
+                {Severity::Error,
+                 index,
+                 {},
+                 {},
+                 QCoreApplication::translate("EndpointDesk", "This entry is not a profile object.")});
             continue;
         }
         const QJsonObject o = list.at(index).toObject();
@@ -209,30 +227,38 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
             if (reader != readers.constEnd())
                 (*reader)();
             else if (secretKeys.contains(it.key()))
-                problem(Severity::Warning, it.key(), QCoreApplication::translate("EndpointDesk", "Secrets are never imported; enter it after importing."));
+                problem(Severity::Warning, it.key(),
+                        QCoreApplication::translate("EndpointDesk",
+                                                    "Secrets are never imported; enter it after importing."));
             else
-                problem(Severity::Warning, it.key(), QCoreApplication::translate("EndpointDesk", "Unknown field, ignored."));
+                problem(Severity::Warning, it.key(),
+                        QCoreApplication::translate("EndpointDesk", "Unknown field, ignored."));
         }
         if (!authId.isEmpty()) {
             if (const std::optional<AuthMethod> method = AuthMethods::fromId(authId))
                 p.authMethod = *method;
             else
-                problem(Severity::Error, Key::authMethod, QCoreApplication::translate("EndpointDesk", "\"%1\" is not a known sign-in method.").arg(authId));
+                problem(
+                    Severity::Error, Key::authMethod,
+                    QCoreApplication::translate("EndpointDesk", "\"%1\" is not a known sign-in method.").arg(authId));
         }
         if (!proxyId.isEmpty()) {
             if (const std::optional<ProxyMode> mode = Profile::proxyModeFromId(proxyId))
                 p.proxyMode = *mode;
             else
-                problem(Severity::Error, Key::proxyMode,
-                        QCoreApplication::translate("EndpointDesk", "\"%1\" is not a proxy mode (system, none, manual).").arg(proxyId));
+                problem(
+                    Severity::Error, Key::proxyMode,
+                    QCoreApplication::translate("EndpointDesk", "\"%1\" is not a proxy mode (system, none, manual).")
+                        .arg(proxyId));
         }
         // Wrong types were reported already; validate only the fields that were read.
         const QList<ProfileProblem> invalid = ProfileValidator::validate(p);
         for (const ProfileProblem &v : invalid) {
             const QString key = jsonKeyFor(v.field);
-            const bool typeAlreadyReported = std::any_of(
-                result.problems.cbegin(), result.problems.cend(),
-                [&](const ProfileImportProblem &earlier) { return earlier.index == index && earlier.field == key; });
+            const bool typeAlreadyReported =
+                std::any_of(result.problems.cbegin(), result.problems.cend(), [&](const ProfileImportProblem &earlier) {
+                    return earlier.index == index && earlier.field == key;
+                });
             if (!typeAlreadyReported)
                 problem(Severity::Error, key, v.message);
         }
@@ -244,7 +270,9 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
             p.name = QStringLiteral("%1 (%2)").arg(original).arg(n);
         if (p.name != original)
             problem(Severity::Warning, Key::name,
-                    QCoreApplication::translate("EndpointDesk", "A profile named \"%1\" already exists; this one is imported as \"%2\".").arg(original, p.name));
+                    QCoreApplication::translate(
+                        "EndpointDesk", "A profile named \"%1\" already exists; this one is imported as \"%2\".")
+                        .arg(original, p.name));
         taken.append(p.name);
         result.profiles.append(p);
     }

@@ -119,9 +119,8 @@ void ProfileStore::recoverDamagedFile(const QString &path)
 
     const QString aside =
         path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString reason = formatError
-        ? QCoreApplication::translate("EndpointDesk", "it is not a valid settings file")
-        : QCoreApplication::translate("EndpointDesk", "it cannot be read");
+    const QString reason = formatError ? QCoreApplication::translate("EndpointDesk", "it is not a valid settings file")
+                                       : QCoreApplication::translate("EndpointDesk", "it cannot be read");
     if (!QDir().rename(path, aside)) {
         // Leave it where it is and write nothing, so it is not overwritten either.
         m_readOnly = true;

@@ -30,7 +30,9 @@ QString ProfileValidator::checkRegion(const QString &regionId)
     if (regionId.isEmpty())
         return QCoreApplication::translate("EndpointDesk", "Choose a region.");
     if (!RegionCatalog::find(regionId))
-        return QCoreApplication::translate("EndpointDesk", "\"%1\" is not a region where FunctionGraph VPC endpoints can be created.").arg(regionId);
+        return QCoreApplication::translate("EndpointDesk",
+                                           "\"%1\" is not a region where FunctionGraph VPC endpoints can be created.")
+            .arg(regionId);
     return {};
 }
 
@@ -52,7 +54,8 @@ QString ProfileValidator::checkProjectId(const QString &projectId)
 QString ProfileValidator::checkTimeout(int seconds)
 {
     if (seconds < 1 || seconds > Profile::MaxTimeoutSeconds)
-        return QCoreApplication::translate("EndpointDesk", "Enter a number of seconds from 1 to %1.").arg(Profile::MaxTimeoutSeconds);
+        return QCoreApplication::translate("EndpointDesk", "Enter a number of seconds from 1 to %1.")
+            .arg(Profile::MaxTimeoutSeconds);
     return {};
 }
 
@@ -71,9 +74,11 @@ QList<ProfileProblem> ProfileValidator::validate(const Profile &profile)
     add(ProfileField::ReadTimeout, checkTimeout(profile.readTimeoutSeconds));
     if (profile.proxyMode == ProxyMode::Manual) {
         if (profile.proxyHost.trimmed().isEmpty())
-            add(ProfileField::ProxyHost, QCoreApplication::translate("EndpointDesk", "Enter the proxy's host name or address."));
+            add(ProfileField::ProxyHost,
+                QCoreApplication::translate("EndpointDesk", "Enter the proxy's host name or address."));
         if (profile.proxyPort < 1 || profile.proxyPort > 65535)
-            add(ProfileField::ProxyPort, QCoreApplication::translate("EndpointDesk", "Enter the proxy's port, from 1 to 65535."));
+            add(ProfileField::ProxyPort,
+                QCoreApplication::translate("EndpointDesk", "Enter the proxy's port, from 1 to 65535."));
     }
     return problems;
 }

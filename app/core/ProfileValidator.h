@@ -7,7 +7,16 @@
 
 namespace EndpointDesk {
 
-enum class ProfileField { Name, Region, EndpointOverride, ProjectId, ConnectTimeout, ReadTimeout, ProxyHost, ProxyPort };
+enum class ProfileField {
+    Name,
+    Region,
+    EndpointOverride,
+    ProjectId,
+    ConnectTimeout,
+    ReadTimeout,
+    ProxyHost,
+    ProxyPort
+};
 
 struct ProfileProblem
 {

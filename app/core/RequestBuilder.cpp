@@ -58,17 +58,15 @@ ApiRequest RequestBuilder::createEndpoint(const EndpointSpec &untrimmed) const
     return request;
 }
 
-ApiRequest RequestBuilder::deleteEndpoint(const QString &projectId, const QString &vpcId,
-                                          const QString &subnetId) const
+ApiRequest RequestBuilder::deleteEndpoint(const QString &projectId, const QString &vpcId, const QString &subnetId) const
 {
-    return projectRequest(QByteArrayLiteral("DELETE"), ServiceEndpoints::Service::FunctionGraph,
-                          projectId.trimmed(),
+    return projectRequest(QByteArrayLiteral("DELETE"), ServiceEndpoints::Service::FunctionGraph, projectId.trimmed(),
                           QStringLiteral("/fgs/vpc-endpoint/") + segment(vpcId.trimmed()) + QLatin1Char('/')
                               + segment(subnetId.trimmed()));
 }
 
-ApiRequest RequestBuilder::listRequest(ServiceEndpoints::Service service, const QString &projectId,
-                                       const QString &path, const QList<QPair<QString, QString>> &query) const
+ApiRequest RequestBuilder::listRequest(ServiceEndpoints::Service service, const QString &projectId, const QString &path,
+                                       const QList<QPair<QString, QString>> &query) const
 {
     ApiRequest request = projectRequest(QByteArrayLiteral("GET"), service, projectId, path);
     // GET carries no body: no Content-Type to sign or send.
@@ -113,10 +111,9 @@ ApiRequest RequestBuilder::listSubnets(const QString &projectId, const QString &
 
 ApiRequest RequestBuilder::listAgencies(const QString &projectId, int offset, int limit) const
 {
-    return listRequest(ServiceEndpoints::Service::FunctionGraph, projectId.trimmed(),
-                       QStringLiteral("/fgs/service-trusted-agencies"),
-                       {{QStringLiteral("marker"), QString::number(offset)},
-                        {QStringLiteral("limit"), QString::number(limit)}});
+    return listRequest(
+        ServiceEndpoints::Service::FunctionGraph, projectId.trimmed(), QStringLiteral("/fgs/service-trusted-agencies"),
+        {{QStringLiteral("marker"), QString::number(offset)}, {QStringLiteral("limit"), QString::number(limit)}});
 }
 
 } // namespace EndpointDesk

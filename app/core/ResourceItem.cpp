@@ -79,12 +79,11 @@ QString ResourceItem::displayText() const
     static const QString dash = QStringLiteral(" \u2014 ");
     switch (kind) {
     case ResourceKind::Project:
-        return name + QLatin1String(" (") + id + QLatin1Char(')')
-            + (enabled ? QString() : dash + tr("disabled"));
+        return name + QLatin1String(" (") + id + QLatin1Char(')') + (enabled ? QString() : dash + tr("disabled"));
     case ResourceKind::Vpc:
     case ResourceKind::Subnet:
         return (name.isEmpty() ? id : name + QLatin1String(" (") + id + QLatin1Char(')'))
-            + (cidr.isEmpty() ? QString() : dash + cidr);
+               + (cidr.isEmpty() ? QString() : dash + cidr);
     case ResourceKind::Agency:
         return name + dash + (expireTime.isEmpty() ? tr("no expiry") : tr("expires %1").arg(expireTime));
     }

@@ -145,8 +145,7 @@ void ResourceLister::onReply(const ApiResponse &response)
         requestPage();
         return;
     }
-    if (response.outcome != ApiResponse::Outcome::Answered || response.httpStatus < 200
-        || response.httpStatus >= 300) {
+    if (response.outcome != ApiResponse::Outcome::Answered || response.httpStatus < 200 || response.httpStatus >= 300) {
         fail(ErrorParser::parse(response));
         return;
     }
@@ -157,8 +156,7 @@ void ResourceLister::onReply(const ApiResponse &response)
     m_parsers.start([this, generation, kind, response] {
         const ListingPage page = ListingParser::parse(kind, response.body);
         QMetaObject::invokeMethod(
-            this, [this, generation, page, response] { onParsed(generation, page, response); },
-            Qt::QueuedConnection);
+            this, [this, generation, page, response] { onParsed(generation, page, response); }, Qt::QueuedConnection);
     });
 }
 
@@ -169,10 +167,10 @@ void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const
     if (!page.ok()) {
         ApiError error;
         error.code = QStringLiteral("BAD_RESPONSE");
-        error.message = translated("The list of %1 could not be read: %2")
-                            .arg(ResourceKinds::pluralName(m_key.kind), page.problem);
+        error.message =
+            translated("The list of %1 could not be read: %2").arg(ResourceKinds::pluralName(m_key.kind), page.problem);
         error.hint = translated("The answer did not look like the cloud's. Check the endpoint address; the raw answer "
-                        "is kept below. You can still type the ID.");
+                                "is kept below. You can still type the ID.");
         error.httpStatus = response.httpStatus;
         error.requestId = response.requestId();
         error.rawBody = response.body;

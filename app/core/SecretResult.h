@@ -19,7 +19,7 @@ struct SecretResult
     bool found = false; // reads: a value was found
     QString value;      // reads: the secret; never log or show it
     SecretStorage storage = SecretStorage::None;
-    QString message;    // for the person, when there is something to say; never contains the secret
+    QString message; // for the person, when there is something to say; never contains the secret
 };
 
 } // namespace EndpointDesk

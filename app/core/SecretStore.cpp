@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -38,8 +37,7 @@ SecretStore::SecretStore(ProfileStore *profiles, Backend backend, QObject *paren
 {
     if (!profiles)
         return;
-    connect(profiles, &ProfileStore::profileRemoved, this,
-            [this](const QString &name) { removeAll(name, this); });
+    connect(profiles, &ProfileStore::profileRemoved, this, [this](const QString &name) { removeAll(name, this); });
     connect(profiles, &ProfileStore::profileRenamed, this,
             [this](const QString &from, const QString &to) { moveAll(from, to, this); });
     connect(profiles, &ProfileStore::profileSaved, this, &SecretStore::retractUnencryptedIfOptedOut);
@@ -257,9 +255,9 @@ void SecretStore::read(const QString &profileName, SecretKind kind, QObject *con
             result = fromOtherStores(profileName, kind);
             if (!result.found && error != QKeychain::EntryNotFound) {
                 result.ok = false;
-                result.message = QCoreApplication::translate("EndpointDesk",
-                                                             "No keychain service answered, so saved secrets "
-                                                             "cannot be read.");
+                result.message =
+                    QCoreApplication::translate("EndpointDesk", "No keychain service answered, so saved secrets "
+                                                                "cannot be read.");
             }
         }
         site.deliver(result);
@@ -276,12 +274,12 @@ void SecretStore::remove(const QString &profileName, SecretKind kind, QObject *c
     startKeychainDelete(profileName, kind, [site, fileOk, this](int error) {
         SecretResult result;
         const bool keychainOk = error == QKeychain::NoError || error == QKeychain::EntryNotFound
-            || (m_backend == Backend::Unavailable && error == QKeychain::NoBackendAvailable);
+                                || (m_backend == Backend::Unavailable && error == QKeychain::NoBackendAvailable);
         result.ok = fileOk && keychainOk;
         if (!keychainOk)
-            result.message = QCoreApplication::translate("EndpointDesk",
-                                                         "No keychain service answered, so a secret saved there "
-                                                         "earlier may still be in it.");
+            result.message =
+                QCoreApplication::translate("EndpointDesk", "No keychain service answered, so a secret saved there "
+                                                            "earlier may still be in it.");
         site.deliver(result);
     });
 }
@@ -331,14 +329,15 @@ void SecretStore::moveAll(const QString &fromProfile, const QString &toProfile, 
             m_session.insert(sessionKey(toProfile, kind), m_session.take(fromKey));
 
         startKeychainRead(fromProfile, kind, [=](int error, const QString &value) {
-            if (error == QKeychain::EntryNotFound || (error != QKeychain::NoError && m_backend == Backend::Unavailable)) {
+            if (error == QKeychain::EntryNotFound
+                || (error != QKeychain::NoError && m_backend == Backend::Unavailable)) {
                 finishOne(true, {});
                 return;
             }
             if (error != QKeychain::NoError) {
-                finishOne(false, QCoreApplication::translate("EndpointDesk",
-                                                             "No keychain service answered, so secrets saved "
-                                                             "there could not be moved to the new name."));
+                finishOne(false,
+                          QCoreApplication::translate("EndpointDesk", "No keychain service answered, so secrets saved "
+                                                                      "there could not be moved to the new name."));
                 return;
             }
             startKeychainWrite(toProfile, kind, value, [=](bool written, int) {

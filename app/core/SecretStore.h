@@ -48,8 +48,7 @@ public:
     static QString unencryptedWarning();
 
     // An empty value removes the secret. done is not called if context is destroyed first.
-    void write(const QString &profileName, SecretKind kind, const QString &value, QObject *context,
-               Callback done = {});
+    void write(const QString &profileName, SecretKind kind, const QString &value, QObject *context, Callback done = {});
     void read(const QString &profileName, SecretKind kind, QObject *context, Callback done);
     void remove(const QString &profileName, SecretKind kind, QObject *context, Callback done = {});
     void removeAll(const QString &profileName, QObject *context, Callback done = {});

@@ -15,7 +15,7 @@ bool SignInStatus::isReady(const Credentials &credentials, bool sessionSignedIn)
         return !credentials.accessKey.trimmed().isEmpty() && !credentials.secretKey.isEmpty();
     case AuthMethod::TemporaryAkSk:
         return !credentials.accessKey.trimmed().isEmpty() && !credentials.secretKey.isEmpty()
-            && !credentials.securityToken.trimmed().isEmpty();
+               && !credentials.securityToken.trimmed().isEmpty();
     }
     return false;
 }
@@ -35,11 +35,11 @@ QString SignInStatus::describe(const Credentials &credentials, bool sessionSigne
                            .arg(credentials.accessKey.trimmed())
                      : QCoreApplication::translate("EndpointDesk", "Enter the access key and secret key.");
     case AuthMethod::TemporaryAkSk:
-        return ready ? QCoreApplication::translate("EndpointDesk",
-                                                   "Each request is signed with temporary access key %1.")
-                           .arg(credentials.accessKey.trimmed())
-                     : QCoreApplication::translate("EndpointDesk",
-                                                   "Enter the access key, secret key and security token.");
+        return ready
+                   ? QCoreApplication::translate("EndpointDesk", "Each request is signed with temporary access key %1.")
+                         .arg(credentials.accessKey.trimmed())
+                   : QCoreApplication::translate("EndpointDesk",
+                                                 "Enter the access key, secret key and security token.");
     }
     return {};
 }

@@ -13,7 +13,7 @@ struct SubnetInfo
     QString cidr;
     QString vpcId;
     QString availabilityZone;
-    QString status; // ACTIVE, UNKNOWN, ERROR
+    QString status;        // ACTIVE, UNKNOWN, ERROR
     int availableIps = -1; // -1 when the cloud did not say
 };
 

@@ -29,9 +29,8 @@ QString SubnetMembership::check(const QString &untrimmedVpcId, const QString &un
             .arg(subnetId, otherVpc, vpcId);
     }
     if (ownSubnets) {
-        return QCoreApplication::translate("EndpointDesk",
-                                           "Subnet %1 is not one of the %n subnets listed for VPC %2.", nullptr,
-                                           static_cast<int>(ownSubnets->size()))
+        return QCoreApplication::translate("EndpointDesk", "Subnet %1 is not one of the %n subnets listed for VPC %2.",
+                                           nullptr, static_cast<int>(ownSubnets->size()))
             .arg(subnetId, vpcId);
     }
     return {};

@@ -19,7 +19,8 @@ bool TokenAuthenticator::authenticate(ApiRequest &request, QString *problem) con
     // A token pasted with a line break in it would otherwise split the header.
     if (m_token.contains(QLatin1Char('\n')) || m_token.contains(QLatin1Char('\r'))) {
         if (problem)
-            *problem = QCoreApplication::translate("EndpointDesk", "The token contains a line break; paste it as one line.");
+            *problem =
+                QCoreApplication::translate("EndpointDesk", "The token contains a line break; paste it as one line.");
         return false;
     }
     request.setHeader(QByteArrayLiteral("X-Auth-Token"), m_token.toLatin1());

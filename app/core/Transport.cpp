@@ -44,8 +44,7 @@ PendingReply *Transport::send(const ApiRequest &request)
         if (name.compare("Host", Qt::CaseInsensitive) != 0)
             networkRequest.setRawHeader(name, value);
     }
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader,
-                             QByteArray("EndpointDesk/" ENDPOINTDESK_VERSION));
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("EndpointDesk/" ENDPOINTDESK_VERSION));
     networkRequest.setTransferTimeout(static_cast<int>(m_timeout.count()));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 

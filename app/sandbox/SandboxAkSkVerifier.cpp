@@ -96,7 +96,7 @@ QByteArray SandboxAkSkVerifier::canonicalRequest(const SandboxRequest &request, 
 QByteArray SandboxAkSkVerifier::stringToSign(const QByteArray &canonicalRequest, const QByteArray &sdkDate)
 {
     return algorithm + '\n' + sdkDate + '\n'
-        + QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).toHex();
+           + QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).toHex();
 }
 
 QByteArray SandboxAkSkVerifier::signature(const QByteArray &stringToSign, const QByteArray &secretKey)
@@ -116,9 +116,8 @@ QByteArray SandboxAkSkVerifier::authorization(const SandboxRequest &request, con
 bool SandboxAkSkVerifier::verify(const SandboxRequest &request, const Authorization &authorization,
                                  const QByteArray &secretKey)
 {
-    const QByteArray expected =
-        signature(stringToSign(canonicalRequest(request, authorization.signedHeaders), request.header("X-Sdk-Date")),
-                  secretKey);
+    const QByteArray expected = signature(
+        stringToSign(canonicalRequest(request, authorization.signedHeaders), request.header("X-Sdk-Date")), secretKey);
     const QByteArray given = authorization.signature.toLower();
     if (given.size() != expected.size())
         return false;

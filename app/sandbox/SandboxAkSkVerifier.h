@@ -3,6 +3,7 @@
 #include "SandboxRequest.h"
 
 #include <QByteArrayList>
+
 #include <optional>
 
 namespace EndpointDesk {

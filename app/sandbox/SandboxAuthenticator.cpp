@@ -86,11 +86,11 @@ SandboxAuthenticator::Result SandboxAuthenticator::authenticateAccessKey(const S
                              QStringLiteral("x-sdk-date not found or invalid, YYYYMMDDTHHMMSSZ in UTC expected"));
     signedAt.setTimeSpec(Qt::UTC);
     if (qAbs(signedAt.secsTo(now)) > maxClockSkewSeconds) {
-        Result result = failAccessKey(authorization->accessKey,
-                                      QStringLiteral("the request time expired: X-Sdk-Date %1 is more than 15 minutes "
-                                                     "away from the server time %2")
-                                          .arg(QString::fromLatin1(sdkDate),
-                                               now.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+        Result result =
+            failAccessKey(authorization->accessKey,
+                          QStringLiteral("the request time expired: X-Sdk-Date %1 is more than 15 minutes "
+                                         "away from the server time %2")
+                              .arg(QString::fromLatin1(sdkDate), now.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
         // The server's time lets a client correct its clock.
         result.refusal.setHeader("Date", httpDate(now));
         return result;

@@ -122,10 +122,11 @@ const SandboxProject *SandboxCloud::admitProject(Service service, const QString 
         return nullptr;
     }
     if (identity.projectId != projectId) {
-        const QString message = identity.projectId.isEmpty()
-            ? QStringLiteral("The credentials are not scoped to a project; project %1 was requested").arg(projectId)
-            : QStringLiteral("The credentials are scoped to project %1, not to project %2")
-                  .arg(identity.projectId, projectId);
+        const QString message =
+            identity.projectId.isEmpty()
+                ? QStringLiteral("The credentials are not scoped to a project; project %1 was requested").arg(projectId)
+                : QStringLiteral("The credentials are scoped to project %1, not to project %2")
+                      .arg(identity.projectId, projectId);
         *refusal = service == Service::Vpc ? SandboxResponse::vpcError(403, QStringLiteral("VPC.0403"), message)
                                            : SandboxResponse::error(403, QStringLiteral("FSS.0403"), message);
         return nullptr;

@@ -130,9 +130,9 @@ SandboxResponse SandboxFault::response() const
 {
     switch (kind) {
     case Kind::Status: {
-        const QString code =
-            errorCode.isEmpty() ? QStringLiteral("FSS.") + QString::number(status).rightJustified(4, QLatin1Char('0'))
-                                : errorCode;
+        const QString code = errorCode.isEmpty()
+                                 ? QStringLiteral("FSS.") + QString::number(status).rightJustified(4, QLatin1Char('0'))
+                                 : errorCode;
         const QString message =
             errorMessage.isEmpty() ? QStringLiteral("Injected failure with HTTP status %1").arg(status) : errorMessage;
         return SandboxResponse::error(status, code, message);

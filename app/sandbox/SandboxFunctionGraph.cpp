@@ -90,7 +90,7 @@ SandboxResponse SandboxFunctionGraph::createVpcEndpoint(const SandboxProject &pr
     const QByteArray key = (project.id + vpcId + subnetId + endpoint.createdAt.toString(Qt::ISODateWithMs)).toUtf8();
     const QByteArray host = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16);
     endpoint.address = QStringLiteral("https://ep-") + QString::fromLatin1(host) + QStringLiteral(".fgs.")
-        + project.regionId + QStringLiteral(".myhuaweicloud.com");
+                       + project.regionId + QStringLiteral(".myhuaweicloud.com");
     const SandboxEndpoint &created = m_inventory.addEndpoint(endpoint, *subnet);
 
     return SandboxResponse::fromJson(200, QJsonDocument(QJsonObject{

@@ -67,7 +67,8 @@ SandboxResponse SandboxIam::issueToken(const SandboxRequest &request)
     for (const QJsonValue &method : identity.value(QStringLiteral("methods")).toArray())
         methods.append(method.toString());
     if (!document.isObject() || !methods.contains(QLatin1String("password")))
-        return badRequest(QStringLiteral("The request body is invalid: auth.identity.methods must contain \"password\"."));
+        return badRequest(
+            QStringLiteral("The request body is invalid: auth.identity.methods must contain \"password\"."));
 
     const QJsonObject user = at(identity, "password.user");
     const QString account = at(user, "domain").value(QStringLiteral("name")).toString();
@@ -121,11 +122,10 @@ SandboxResponse SandboxIam::issueToken(const SandboxRequest &request)
         {QStringLiteral("expires_at"), SandboxTokenStore::formatTime(issued.expiresAt)},
         {QStringLiteral("issued_at"), SandboxTokenStore::formatTime(issued.issuedAt)},
         {QStringLiteral("methods"), QJsonArray::fromStringList(issued.methods)},
-        {QStringLiteral("user"),
-         QJsonObject{{QStringLiteral("id"), issued.userId},
-                     {QStringLiteral("name"), issued.userName},
-                     {QStringLiteral("domain"), domain},
-                     {QStringLiteral("password_expires_at"), QString()}}},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), issued.userId},
+                                             {QStringLiteral("name"), issued.userName},
+                                             {QStringLiteral("domain"), domain},
+                                             {QStringLiteral("password_expires_at"), QString()}}},
         {QStringLiteral("roles"),
          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("0")},
                                 {QStringLiteral("name"), QStringLiteral("op_fine_grained")}},
@@ -133,10 +133,9 @@ SandboxResponse SandboxIam::issueToken(const SandboxRequest &request)
                                 {QStringLiteral("name"), QStringLiteral("te_admin")}}}},
     };
     if (project) {
-        body.insert(QStringLiteral("project"),
-                    QJsonObject{{QStringLiteral("id"), project->id},
-                                {QStringLiteral("name"), project->name},
-                                {QStringLiteral("domain"), domain}});
+        body.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), project->id},
+                                                           {QStringLiteral("name"), project->name},
+                                                           {QStringLiteral("domain"), domain}});
     } else {
         body.insert(QStringLiteral("domain"), domain);
     }
@@ -157,7 +156,8 @@ SandboxResponse SandboxIam::issueToken(const SandboxRequest &request)
         body.insert(QStringLiteral("catalog"), catalog);
     }
 
-    SandboxResponse response = SandboxResponse::fromJson(201, QJsonDocument(QJsonObject{{QStringLiteral("token"), body}}));
+    SandboxResponse response =
+        SandboxResponse::fromJson(201, QJsonDocument(QJsonObject{{QStringLiteral("token"), body}}));
     response.setHeader("X-Subject-Token", issued.value.toLatin1());
     return response;
 }

@@ -16,8 +16,8 @@ const QList<SandboxSubnet> noSubnets;
 QString ipv4(quint32 address)
 {
     return QString::number(address >> 24) + QLatin1Char('.') + QString::number((address >> 16) & 0xff)
-        + QLatin1Char('.') + QString::number((address >> 8) & 0xff) + QLatin1Char('.')
-        + QString::number(address & 0xff);
+           + QLatin1Char('.') + QString::number((address >> 8) & 0xff) + QLatin1Char('.')
+           + QString::number(address & 0xff);
 }
 
 quint64 splitmix64(quint64 x)

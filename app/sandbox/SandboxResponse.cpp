@@ -55,7 +55,8 @@ SandboxResponse SandboxResponse::keystoneError(int status, const QString &messag
 
 SandboxResponse SandboxResponse::authenticationError(const QString &reason)
 {
-    return error(401, QStringLiteral("APIGW.0301"), QStringLiteral("Incorrect IAM authentication information: ") + reason);
+    return error(401, QStringLiteral("APIGW.0301"),
+                 QStringLiteral("Incorrect IAM authentication information: ") + reason);
 }
 
 SandboxResponse SandboxResponse::apiNotFound()

@@ -143,12 +143,12 @@ void SandboxServer::applyFault(const SandboxFault &fault, const SandboxRequest &
     case SandboxFault::Kind::Delay: {
         // The socket may be gone when the timer fires (the client gave up): hold it through a QPointer.
         const SandboxResponse response = m_cloud.handle(request);
-        QTimer::singleShot(fault.delayMs, this,
-                           [this, guard = QPointer<QTcpSocket>(socket), response, method = request.method,
-                            path = request.path] {
-                               const bool written = write(guard.data(), response);
-                               Q_EMIT requestHandled(method, path, written ? response.status : 0);
-                           });
+        QTimer::singleShot(
+            fault.delayMs, this,
+            [this, guard = QPointer<QTcpSocket>(socket), response, method = request.method, path = request.path] {
+                const bool written = write(guard.data(), response);
+                Q_EMIT requestHandled(method, path, written ? response.status : 0);
+            });
         return;
     }
     case SandboxFault::Kind::DropConnection:

@@ -27,7 +27,8 @@ const SandboxToken &SandboxTokenStore::issue(SandboxToken token)
     std::array<quint32, 24> words;
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     const QByteArray random(reinterpret_cast<const char *>(words.data()), sizeof(words));
-    token.value = QStringLiteral("MII")
+    token.value =
+        QStringLiteral("MII")
         + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     return *m_tokens.insert(token.value, token);
 }

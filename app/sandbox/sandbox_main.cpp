@@ -16,10 +16,8 @@ bool readCount(const QCommandLineParser &parser, const QString &name, int minimu
     bool ok = false;
     const int number = parser.value(name).toInt(&ok);
     if (!ok || number < minimum || number > maximum) {
-        QTextStream(stderr) << QStringLiteral("--%1 must be a whole number from %2 to %3\n")
-                                   .arg(name)
-                                   .arg(minimum)
-                                   .arg(maximum);
+        QTextStream(stderr)
+            << QStringLiteral("--%1 must be a whole number from %2 to %3\n").arg(name).arg(minimum).arg(maximum);
         return false;
     }
     *value = number;
@@ -41,8 +39,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
                       QStringLiteral("N"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("vpcs"), QStringLiteral("VPCs to seed in the demo project (default 3)."),
-                      QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("vpcs"), QStringLiteral("VPCs to seed in the demo project (default 3)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("subnets-per-vpc"),
                       QStringLiteral("Subnets to seed in each VPC, at most %1 (default 2).")
                           .arg(SandboxSeedOptions::maxSubnetsPerVpc),
@@ -55,7 +53,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("How many requests the fault applies to (-1: all, the default)."),
                       QStringLiteral("N"), QStringLiteral("-1")});
     parser.addOption({QStringLiteral("fault-path"),
-                      QStringLiteral("Apply the fault only to requests whose path contains TEXT."), QStringLiteral("TEXT")});
+                      QStringLiteral("Apply the fault only to requests whose path contains TEXT."),
+                      QStringLiteral("TEXT")});
     parser.process(app);
 
     int port = 0;

@@ -152,7 +152,8 @@ int main(int argc, char **argv)
     auto *server = new SandboxServer(SandboxSeedOptions{vpcCount, subnetsPerVpc});
     server->moveToThread(&serverThread);
     bool started = false;
-    QMetaObject::invokeMethod(server, [&] { started = server->start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [&] { started = server->start(); }, Qt::BlockingQueuedConnection);
     if (!started) {
         qCritical("the sandbox did not start");
         return 1;
@@ -167,7 +168,8 @@ int main(int argc, char **argv)
 
     ListingKey key{QStringLiteral("bench"), SandboxDemo::regionId(), SandboxDemo::projectId(), ResourceKind::Vpc, {}};
     const Loaded vpcs = load(&connection, key, meter);
-    qInfo().noquote() << QStringLiteral("VPCs: %1 in %2 pages of up to %3, loaded in %4 ms; longest event-loop stall %5 ms")
+    qInfo().noquote() << QStringLiteral(
+                             "VPCs: %1 in %2 pages of up to %3, loaded in %4 ms; longest event-loop stall %5 ms")
                              .arg(vpcs.items)
                              .arg(vpcs.pages)
                              .arg(ResourceLister::defaultPageLimit(ResourceKind::Vpc))
@@ -179,15 +181,15 @@ int main(int argc, char **argv)
     key.kind = ResourceKind::Subnet;
     key.vpcId = vpcs.all.isEmpty() ? QString() : vpcs.all.at(vpcs.all.size() / 2).id;
     const Loaded oneVpc = load(&connection, key, meter);
-    qInfo().noquote() << QStringLiteral("subnets of one VPC: %1 loaded in %2 ms")
-                             .arg(oneVpc.items)
-                             .arg(oneVpc.ms, 0, 'f', 1);
+    qInfo().noquote()
+        << QStringLiteral("subnets of one VPC: %1 loaded in %2 ms").arg(oneVpc.items).arg(oneVpc.ms, 0, 'f', 1);
     ok = ok && oneVpc.ok && oneVpc.items == subnetsPerVpc;
 
     // 20,000 subnets: every subnet of the project, paged like any listing.
     key.vpcId.clear();
     const Loaded subnets = load(&connection, key, meter);
-    qInfo().noquote() << QStringLiteral("subnets: %1 in %2 pages of up to %3, loaded in %4 ms; longest event-loop stall %5 ms")
+    qInfo().noquote() << QStringLiteral(
+                             "subnets: %1 in %2 pages of up to %3, loaded in %4 ms; longest event-loop stall %5 ms")
                              .arg(subnets.items)
                              .arg(subnets.pages)
                              .arg(ResourceLister::defaultPageLimit(ResourceKind::Subnet))
@@ -239,7 +241,8 @@ int main(int argc, char **argv)
                              .arg(widget.mean, 0, 'f', 2)
                              .arg(widget.max, 0, 'f', 2);
 
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
 

@@ -23,8 +23,9 @@ private:
             QByteArrayLiteral("{\"error\":{\"code\":401,\"message\":\"The username or password is wrong.\"}}"),
             QByteArrayLiteral("{\"code\":\"VPC.0002\",\"message\":\"bad marker\"}"),
             QByteArrayLiteral("{\"vpcs\":[{\"id\":\"a\",\"name\":\"n\",\"cidr\":\"10.0.0.0/16\",\"status\":\"OK\"}]}"),
-            QByteArrayLiteral("{\"subnets\":[{\"id\":\"s\",\"name\":\"n\",\"cidr\":\"10.0.0.0/24\",\"vpc_id\":\"a\","
-                              "\"availability_zone\":\"az1\",\"status\":\"ACTIVE\",\"available_ip_address_count\":9}]}"),
+            QByteArrayLiteral(
+                "{\"subnets\":[{\"id\":\"s\",\"name\":\"n\",\"cidr\":\"10.0.0.0/24\",\"vpc_id\":\"a\","
+                "\"availability_zone\":\"az1\",\"status\":\"ACTIVE\",\"available_ip_address_count\":9}]}"),
             QByteArrayLiteral("{\"projects\":[{\"id\":\"p\",\"name\":\"cn-north-4\",\"enabled\":true}]}"),
             QByteArrayLiteral("[{\"name\":\"agency\",\"expire_time\":\"null\"}]"),
             QByteArrayLiteral("{\"format\":\"endpointdesk-profiles\",\"version\":1,\"profiles\":[{\"name\":\"a\","

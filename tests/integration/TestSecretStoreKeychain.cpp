@@ -25,7 +25,10 @@ private Q_SLOTS:
     void renameMovesSecretsAndRemoveDeletesThem();
 
 private:
-    static QString uniqueSecret() { return QStringLiteral("EDK-secret-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+    static QString uniqueSecret()
+    {
+        return QStringLiteral("EDK-secret-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     void writeToKeychain(ProfileStore &profiles, const QString &name, SecretKind kind, const QString &value);
 
     QString m_settingsPath;
@@ -36,8 +39,8 @@ void TestSecretStoreKeychain::initTestCase()
 {
     MessageLog::install();
     QStandardPaths::setTestModeEnabled(true);
-    m_settingsPath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-        + QStringLiteral("/EndpointDesk.conf");
+    m_settingsPath =
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/EndpointDesk.conf");
 }
 
 void TestSecretStoreKeychain::init()
@@ -85,24 +88,28 @@ void TestSecretStoreKeychain::writeReadBackAndDelete()
         return;
 
     SecretStore fresh(&profiles); // nothing in memory: the value must come from the keychain
-    const auto read =
-        await([&](QObject *context, SecretStore::Callback done) { fresh.read(m_profile, SecretKind::SecretKey, context, done); });
+    const auto read = await([&](QObject *context, SecretStore::Callback done) {
+        fresh.read(m_profile, SecretKind::SecretKey, context, done);
+    });
     QVERIFY(read.has_value());
     QVERIFY(read->ok);
     QVERIFY(read->found);
     QCOMPARE(read->storage, SecretStorage::Keychain);
     QCOMPARE(read->value, secret);
     // Another kind of the same profile is a different entry.
-    const auto other =
-        await([&](QObject *context, SecretStore::Callback done) { fresh.read(m_profile, SecretKind::Password, context, done); });
+    const auto other = await([&](QObject *context, SecretStore::Callback done) {
+        fresh.read(m_profile, SecretKind::Password, context, done);
+    });
     QVERIFY(other.has_value() && other->ok && !other->found);
 
-    const auto removed =
-        await([&](QObject *context, SecretStore::Callback done) { fresh.remove(m_profile, SecretKind::SecretKey, context, done); });
+    const auto removed = await([&](QObject *context, SecretStore::Callback done) {
+        fresh.remove(m_profile, SecretKind::SecretKey, context, done);
+    });
     QVERIFY(removed.has_value() && removed->ok);
     SecretStore afterDelete(&profiles);
-    const auto gone = await(
-        [&](QObject *context, SecretStore::Callback done) { afterDelete.read(m_profile, SecretKind::SecretKey, context, done); });
+    const auto gone = await([&](QObject *context, SecretStore::Callback done) {
+        afterDelete.read(m_profile, SecretKind::SecretKey, context, done);
+    });
     QVERIFY(gone.has_value());
     QVERIFY(gone->ok);
     QVERIFY(!gone->found);
@@ -120,8 +127,9 @@ void TestSecretStoreKeychain::typedSecretComesBackAndIsNowhereElse()
     // "Restart": new stores on the same file.
     ProfileStore profiles(m_settingsPath);
     SecretStore store(&profiles);
-    const auto read =
-        await([&](QObject *context, SecretStore::Callback done) { store.read(m_profile, SecretKind::Password, context, done); });
+    const auto read = await([&](QObject *context, SecretStore::Callback done) {
+        store.read(m_profile, SecretKind::Password, context, done);
+    });
     QVERIFY(read.has_value() && read->found);
     QCOMPARE(read->storage, SecretStorage::Keychain);
     QCOMPARE(read->value, secret);

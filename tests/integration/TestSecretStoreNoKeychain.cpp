@@ -34,7 +34,10 @@ private:
     static void backends();
     void saveProfile(bool optIn);
     QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
-    static QString uniqueSecret() { return QStringLiteral("EDK-fallback-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+    static QString uniqueSecret()
+    {
+        return QStringLiteral("EDK-fallback-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     const QString m_profile = QStringLiteral("offline");
@@ -126,7 +129,7 @@ void TestSecretStoreNoKeychain::optInWritesAnOwnerOnlyFile()
         QVERIFY(!store.hasSessionOnlySecrets());
     }
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     QCOMPARE(QFile::permissions(path()) & others, QFileDevice::Permissions());
     QCOMPARE(filesContaining({m_dir->path()}, secret), QStringList{path()});
     // Under the clearly named key.
@@ -164,8 +167,9 @@ void TestSecretStoreNoKeychain::sessionSecretsFollowRenameAndRemove()
     ProfileStore profiles(path());
     SecretStore store(&profiles, SecretStore::Backend::Unavailable);
     const QString secret = uniqueSecret();
-    QVERIFY(await([&](QObject *c, SecretStore::Callback d) { store.write(m_profile, SecretKind::Token, secret, c, d); })
-                .has_value());
+    QVERIFY(await([&](QObject *c, SecretStore::Callback d) {
+                store.write(m_profile, SecretKind::Token, secret, c, d);
+            }).has_value());
     QSignalSpy moved(&store, &SecretStore::secretsMoved);
     QVERIFY(profiles.renameProfile(m_profile, QStringLiteral("renamed")));
     QTRY_COMPARE(moved.count(), 1);
@@ -185,11 +189,13 @@ void TestSecretStoreNoKeychain::callbackSkippedWhenContextIsGone()
     SecretStore store(&profiles, SecretStore::Backend::Unavailable);
     bool called = false;
     auto *context = new QObject;
-    store.write(m_profile, SecretKind::Token, QStringLiteral("x"), context, [&called](const SecretResult &) { called = true; });
+    store.write(m_profile, SecretKind::Token, QStringLiteral("x"), context,
+                [&called](const SecretResult &) { called = true; });
     delete context;
     // A later call on the same queue finishing proves the first one had its turn.
-    const auto later = await(
-        [&](QObject *c, SecretStore::Callback d) { store.write(m_profile, SecretKind::Password, QStringLiteral("y"), c, d); });
+    const auto later = await([&](QObject *c, SecretStore::Callback d) {
+        store.write(m_profile, SecretKind::Password, QStringLiteral("y"), c, d);
+    });
     QVERIFY(later.has_value());
     QVERIFY(store.hasSessionOnlySecret(m_profile, SecretKind::Token));
     QVERIFY(!called);

@@ -31,10 +31,7 @@ private:
         return spec;
     }
 
-    void useToken(const QString &token)
-    {
-        m_connection->setAuthenticator(std::make_shared<TokenAuthenticator>(token));
-    }
+    void useToken(const QString &token) { m_connection->setAuthenticator(std::make_shared<TokenAuthenticator>(token)); }
 
     EndpointResult create(const EndpointSpec &spec)
     {
@@ -131,7 +128,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
 
-        QTest::newRow("400 subnet of another VPC") << QStringLiteral("foreign-subnet") << 400 << QStringLiteral("FSS.0400");
+        QTest::newRow("400 subnet of another VPC")
+            << QStringLiteral("foreign-subnet") << 400 << QStringLiteral("FSS.0400");
         QTest::newRow("400 unknown flavor") << QStringLiteral("flavor") << 400 << QStringLiteral("FSS.0400");
         QTest::newRow("401 unknown token") << QStringLiteral("bad-token") << 401 << QStringLiteral("APIGW.0301");
         QTest::newRow("404 unknown VPC") << QStringLiteral("unknown-vpc") << 404 << QStringLiteral("FSS.0404");
@@ -225,8 +223,8 @@ private Q_SLOTS:
         QTest::newRow("huge body is capped") << SandboxFault::hugeBody() << QStringLiteral("TOO_LARGE");
         QTest::newRow("truncated body") << SandboxFault::truncatedBody() << QStringLiteral("NETWORK");
         QTest::newRow("malformed JSON") << SandboxFault::malformedJson() << QStringLiteral("UNEXPECTED_RESPONSE");
-        QTest::newRow("redirect is not followed") << SandboxFault::redirect(QUrl(QStringLiteral("http://127.0.0.1:9/x")))
-                                                  << QStringLiteral("302");
+        QTest::newRow("redirect is not followed")
+            << SandboxFault::redirect(QUrl(QStringLiteral("http://127.0.0.1:9/x"))) << QStringLiteral("302");
         QTest::newRow("throttled") << SandboxFault::throttle() << QStringLiteral("APIG.0308");
         QTest::newRow("500") << SandboxFault::httpStatus(500) << QStringLiteral("FSS.0500");
     }
@@ -260,7 +258,8 @@ private Q_SLOTS:
 
     void refusesPlainHttpElsewhere()
     {
-        m_connection->setEndpoints(ServiceEndpoints(SandboxDemo::regionId(), QUrl(QStringLiteral("http://example.com"))));
+        m_connection->setEndpoints(
+            ServiceEndpoints(SandboxDemo::regionId(), QUrl(QStringLiteral("http://example.com"))));
         const EndpointResult result = create(demoSpec());
         QCOMPARE(result.status, EndpointResult::Status::Failed);
         QCOMPARE(result.error.code, QStringLiteral("REFUSED"));
@@ -280,9 +279,12 @@ private Q_SLOTS:
         const QUrl closed = m_server->baseUrl();
         m_server.reset();
         m_connection->setEndpoints(ServiceEndpoints(SandboxDemo::regionId(), closed));
-        const EndpointResult result = create({SandboxDemo::regionId(), SandboxDemo::projectId(),
+        const EndpointResult result = create({SandboxDemo::regionId(),
+                                              SandboxDemo::projectId(),
                                               QStringLiteral("11111111-2222-3333-4444-555555555555"),
-                                              QStringLiteral("66666666-7777-8888-9999-000000000000"), {}, {}});
+                                              QStringLiteral("66666666-7777-8888-9999-000000000000"),
+                                              {},
+                                              {}});
         QCOMPARE(result.error.code, QStringLiteral("NETWORK"));
         QVERIFY(result.error.hint.contains(QLatin1String("could not be reached")));
     }

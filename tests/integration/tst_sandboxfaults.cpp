@@ -33,7 +33,8 @@ private Q_SLOTS:
     void throttle();
 
 private:
-    QNetworkReply *get(const QString &path, QNetworkRequest::RedirectPolicy policy = QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *get(const QString &path,
+                       QNetworkRequest::RedirectPolicy policy = QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *create();
     static int status(QNetworkReply *reply);
 
@@ -66,9 +67,8 @@ QNetworkReply *TestSandboxFaults::get(const QString &path, QNetworkRequest::Redi
 
 QNetworkReply *TestSandboxFaults::create()
 {
-    QNetworkRequest request(
-        QUrl(m_server->baseUrl().toString() + QStringLiteral("/v2/") + SandboxDemo::projectId()
-             + QStringLiteral("/fgs/vpc-endpoint")));
+    QNetworkRequest request(QUrl(m_server->baseUrl().toString() + QStringLiteral("/v2/") + SandboxDemo::projectId()
+                                 + QStringLiteral("/fgs/vpc-endpoint")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setRawHeader("X-Auth-Token", SandboxDemo::token().toLatin1());
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("vpc_id"), m_server->cloud().firstVpcId()},

@@ -95,8 +95,8 @@ void TestSandboxServer::createOverHttp()
 
 void TestSandboxServer::refusedWithoutToken()
 {
-    QNetworkReply *reply = send(
-        "GET", QStringLiteral("/v2/") + SandboxDemo::projectId() + QStringLiteral("/fgs/service-trusted-agencies"));
+    QNetworkReply *reply = send("GET", QStringLiteral("/v2/") + SandboxDemo::projectId()
+                                           + QStringLiteral("/fgs/service-trusted-agencies"));
     QTRY_VERIFY(reply->isFinished());
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
     const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object();
@@ -123,7 +123,8 @@ void TestSandboxServer::signedWithHostAndPort()
     SandboxRequest toSign = SandboxRequest::create("GET", path);
     toSign.setHeader("Host", host);
     toSign.setHeader("X-Project-Id", SandboxDemo::projectId().toLatin1());
-    toSign.setHeader("X-Sdk-Date", QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1());
+    toSign.setHeader("X-Sdk-Date",
+                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1());
 
     auto sendSigned = [&](const QByteArray &signedHost) {
         SandboxRequest request = toSign;
@@ -152,10 +153,11 @@ void TestSandboxServer::signedWithHostAndPort()
 
 void TestSandboxServer::passwordSignInOverHttp()
 {
-    const QByteArray body = QStringLiteral(
-        R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"domain":{"name":"%1"},"name":"%2","password":"%3"}}},"scope":{"project":{"name":"cn-north-4"}}}})")
-                                .arg(SandboxDemo::accountName(), SandboxDemo::userName(), SandboxDemo::password())
-                                .toUtf8();
+    const QByteArray body =
+        QStringLiteral(
+            R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"domain":{"name":"%1"},"name":"%2","password":"%3"}}},"scope":{"project":{"name":"cn-north-4"}}}})")
+            .arg(SandboxDemo::accountName(), SandboxDemo::userName(), SandboxDemo::password())
+            .toUtf8();
     QNetworkRequest request(QUrl(m_server->baseUrl().toString() + QStringLiteral("/v3/auth/tokens?nocatalog=true")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json;charset=utf8"));
     QNetworkReply *reply = m_network->post(request, body);

@@ -95,7 +95,7 @@ void TestProfileManagerDialog::everyInputHasABuddyAndAnAccessibleName()
     }
     for (QWidget *w : inputs) {
         const bool isInput = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QListWidget *>(w);
+                             || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QListWidget *>(w);
         if (!isInput || w->objectName().startsWith(QLatin1String("qt_")) || !w->parentWidget()
             || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
             continue;
@@ -160,7 +160,8 @@ void TestProfileManagerDialog::endpointOverrideProblemShownInline()
     edit->setText(QStringLiteral("https://gateway.example.com"));
     QVERIFY(problem->isHidden());
     QVERIFY(dialog.saveCurrent());
-    QCOMPARE(m_store->profile(QStringLiteral("Production"))->endpointOverride, QStringLiteral("https://gateway.example.com"));
+    QCOMPARE(m_store->profile(QStringLiteral("Production"))->endpointOverride,
+             QStringLiteral("https://gateway.example.com"));
 }
 
 void TestProfileManagerDialog::badProjectIdRefused()

@@ -160,13 +160,14 @@ private Q_SLOTS:
                                     QStringLiteral("Project ID"), QStringLiteral("VPC ID"), QStringLiteral("Subnet ID"),
                                     QStringLiteral("Flavor"), QStringLiteral("Agency")})
             QVERIFY2(find<QComboBox>(name), qPrintable(name));
-        for (const QString &name : {QStringLiteral("Endpoint override"), QStringLiteral("Token"), QStringLiteral("Account name"),
-                                    QStringLiteral("IAM user name"), QStringLiteral("Password"), QStringLiteral("MFA code"),
-                                    QStringLiteral("Access key"), QStringLiteral("Secret key"),
-                                    QStringLiteral("Security token"), QStringLiteral("Domain name"),
-                                    QStringLiteral("Request ID")})
+        for (const QString &name :
+             {QStringLiteral("Endpoint override"), QStringLiteral("Token"), QStringLiteral("Account name"),
+              QStringLiteral("IAM user name"), QStringLiteral("Password"), QStringLiteral("MFA code"),
+              QStringLiteral("Access key"), QStringLiteral("Secret key"), QStringLiteral("Security token"),
+              QStringLiteral("Domain name"), QStringLiteral("Request ID")})
             QVERIFY2(find<QLineEdit>(name), qPrintable(name));
-        for (const QString &name : {QStringLiteral("Sign in"), QStringLiteral("Create endpoint"), QStringLiteral("Cancel")})
+        for (const QString &name :
+             {QStringLiteral("Sign in"), QStringLiteral("Create endpoint"), QStringLiteral("Cancel")})
             QVERIFY2(find<QPushButton>(name), qPrintable(name));
         QVERIFY(find<QListWidget>(QStringLiteral("Endpoint IPs")));
         QVERIFY(find<QLabel>(QStringLiteral("Error")));

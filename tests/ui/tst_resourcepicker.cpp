@@ -103,7 +103,8 @@ void TestResourcePicker::keyboardPicks()
     QTRY_VERIFY(popup->isVisible());
     // Only the matches are offered, and none is chosen before the user moves to it.
     for (int row = 0; row < popup->model()->rowCount(); ++row)
-        QVERIFY(popup->model()->index(row, 0).data(ResourceListModel::SearchKeyRole).toString().contains(typed.toLower()));
+        QVERIFY(
+            popup->model()->index(row, 0).data(ResourceListModel::SearchKeyRole).toString().contains(typed.toLower()));
     QVERIFY(!popup->currentIndex().isValid());
 
     for (int i = 0; i < downs; ++i)

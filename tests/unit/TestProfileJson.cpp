@@ -88,7 +88,8 @@ void TestProfileJson::exportHasNoSecretsNorOptIn()
     Profile p = sample(QStringLiteral("A"));
     p.storeSecretsUnencrypted = true;
     const QByteArray json = ProfileJson::exportProfiles({p});
-    for (const char *key : {"\"password\"", "\"secretKey\"", "\"securityToken\"", "\"token\"", "storeSecrets", "UNENCRYPTED"})
+    for (const char *key :
+         {"\"password\"", "\"secretKey\"", "\"securityToken\"", "\"token\"", "storeSecrets", "UNENCRYPTED"})
         QVERIFY2(!json.contains(key), key);
     // The opt-in has to be chosen again on the computer that imports.
     QCOMPARE(ProfileJson::importProfiles(json, {}).profiles.at(0).storeSecretsUnencrypted, false);
@@ -149,9 +150,10 @@ void TestProfileJson::goodProfilesAreKeptBesideBadOnes()
     bad.insert(QStringLiteral("projectId"), QStringLiteral("xyz"));
     QJsonObject manualProxy = goodObject(QStringLiteral("Proxy"));
     manualProxy.insert(QStringLiteral("proxyMode"), QStringLiteral("manual"));
-    const ProfileImportResult result = ProfileJson::importProfiles(
-        document({goodObject(QStringLiteral("One")), bad, QStringLiteral("text"), manualProxy, goodObject(QStringLiteral("Two"))}),
-        {});
+    const ProfileImportResult result =
+        ProfileJson::importProfiles(document({goodObject(QStringLiteral("One")), bad, QStringLiteral("text"),
+                                              manualProxy, goodObject(QStringLiteral("Two"))}),
+                                    {});
     QCOMPARE(result.profiles.size(), 2);
     QCOMPARE(result.profiles.at(0).name, QStringLiteral("One"));
     QCOMPARE(result.profiles.at(1).name, QStringLiteral("Two"));
@@ -166,9 +168,10 @@ void TestProfileJson::goodProfilesAreKeptBesideBadOnes()
 
 void TestProfileJson::nameClashesGetASuffix()
 {
-    const ProfileImportResult result = ProfileJson::importProfiles(
-        document({goodObject(QStringLiteral("Prod")), goodObject(QStringLiteral("Prod")), goodObject(QStringLiteral("New"))}),
-        {QStringLiteral("Prod"), QStringLiteral("Prod (2)")});
+    const ProfileImportResult result =
+        ProfileJson::importProfiles(document({goodObject(QStringLiteral("Prod")), goodObject(QStringLiteral("Prod")),
+                                              goodObject(QStringLiteral("New"))}),
+                                    {QStringLiteral("Prod"), QStringLiteral("Prod (2)")});
     QCOMPARE(result.profiles.size(), 3);
     QCOMPARE(result.profiles.at(0).name, QStringLiteral("Prod (3)"));
     QCOMPARE(result.profiles.at(1).name, QStringLiteral("Prod (4)"));
@@ -185,8 +188,8 @@ void TestProfileJson::badDocument_data()
     QTest::newRow("array") << QByteArray("[]");
     QTest::newRow("other format") << QByteArray(R"({"format":"postman","version":1,"profiles":[]})");
     QTest::newRow("version as text") << QByteArray(R"({"format":"endpointdesk-profiles","version":"1","profiles":[]})");
-    QTest::newRow("profiles not a list")
-        << QByteArray(R"({"format":"endpointdesk-profiles","version":1,"profiles":{}})");
+    QTest::newRow("profiles not a list") << QByteArray(
+        R"({"format":"endpointdesk-profiles","version":1,"profiles":{}})");
 }
 
 void TestProfileJson::badDocument()

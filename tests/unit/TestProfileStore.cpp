@@ -117,7 +117,8 @@ void TestProfileStore::namesWithSeparatorsRoundTrip()
     }
     ProfileStore reopened(path());
     QStringList expected = names;
-    std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(expected.begin(), expected.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     QCOMPARE(reopened.profileNames(), expected);
     for (const QString &name : names)
         QCOMPARE(reopened.profile(name)->name, name);
@@ -129,11 +130,26 @@ void TestProfileStore::startupProfile_data()
     QTest::addColumn<QString>("lastUsed");
     QTest::addColumn<QString>("defaultName");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("requested wins") << "B" << "C" << "A" << "B";
-    QTest::newRow("unknown request falls to last used") << "nope" << "C" << "A" << "C";
-    QTest::newRow("last used before default") << "" << "C" << "A" << "C";
-    QTest::newRow("default when no last used") << "" << "" << "B" << "B";
-    QTest::newRow("stale names fall to the first") << "" << "gone" << "gone too" << "A";
+    QTest::newRow("requested wins") << "B"
+                                    << "C"
+                                    << "A"
+                                    << "B";
+    QTest::newRow("unknown request falls to last used") << "nope"
+                                                        << "C"
+                                                        << "A"
+                                                        << "C";
+    QTest::newRow("last used before default") << ""
+                                              << "C"
+                                              << "A"
+                                              << "C";
+    QTest::newRow("default when no last used") << ""
+                                               << ""
+                                               << "B"
+                                               << "B";
+    QTest::newRow("stale names fall to the first") << ""
+                                                   << "gone"
+                                                   << "gone too"
+                                                   << "A";
 }
 
 void TestProfileStore::startupProfile()
@@ -236,9 +252,9 @@ void TestProfileStore::migratesFromVersion1()
     QSettings raw(path(), QSettings::IniFormat);
     QCOMPARE(raw.value(SettingsKeys::SchemaVersion).toInt(), 2);
     QVERIFY(!raw.contains(ProfileStore::groupFor(QStringLiteral("Production")) + u'/' + SettingsKeys::V1Endpoint));
-    QCOMPARE(raw.value(ProfileStore::groupFor(QStringLiteral("Production")) + u'/' + SettingsKeys::AuthMethod)
-                 .toString(),
-             QStringLiteral("aksk"));
+    QCOMPARE(
+        raw.value(ProfileStore::groupFor(QStringLiteral("Production")) + u'/' + SettingsKeys::AuthMethod).toString(),
+        QStringLiteral("aksk"));
     // A second opening has nothing left to migrate.
     ProfileStore again(path());
     QCOMPARE(again.fileSchemaVersion(), 2);
@@ -351,8 +367,10 @@ void TestProfileStore::twoProcessesEditDifferentProfiles()
     QSignalSpy aDone(&a, &QProcess::finished);
     QSignalSpy bDone(&b, &QProcess::finished);
     const QStringList common = {path()};
-    a.start(QStringLiteral(ENDPOINTDESK_WRITER), common + QStringList{QStringLiteral("Alpha"), QString::number(iterations)});
-    b.start(QStringLiteral(ENDPOINTDESK_WRITER), common + QStringList{QStringLiteral("Beta"), QString::number(iterations)});
+    a.start(QStringLiteral(ENDPOINTDESK_WRITER),
+            common + QStringList{QStringLiteral("Alpha"), QString::number(iterations)});
+    b.start(QStringLiteral(ENDPOINTDESK_WRITER),
+            common + QStringList{QStringLiteral("Beta"), QString::number(iterations)});
     QTRY_COMPARE_WITH_TIMEOUT(aDone.count(), 1, 60000);
     QTRY_COMPARE_WITH_TIMEOUT(bDone.count(), 1, 60000);
     QCOMPARE(a.exitCode(), 0);
@@ -377,7 +395,7 @@ void TestProfileStore::unencryptedSecretsMakeTheFileOwnerOnly()
                                       | QFileDevice::ReadOther);
     QVERIFY(store.writeUnencryptedSecret(QStringLiteral("P"), QStringLiteral("password"), QStringLiteral("s3cr3t-x")));
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     QCOMPARE(QFile::permissions(path()) & others, QFileDevice::Permissions());
     QCOMPARE(store.unencryptedSecret(QStringLiteral("P"), QStringLiteral("password")), QStringLiteral("s3cr3t-x"));
     QCOMPARE(store.unencryptedSecretKinds(QStringLiteral("P")), QStringList{QStringLiteral("password")});

@@ -13,9 +13,12 @@ class TestCurlCommand : public QObject
 private Q_SLOTS:
     void secretsAreMasked()
     {
-        EndpointSpec spec{QStringLiteral("cn-north-4"), QStringLiteral("0123456789abcdef0123456789abcdef"),
+        EndpointSpec spec{QStringLiteral("cn-north-4"),
+                          QStringLiteral("0123456789abcdef0123456789abcdef"),
                           QStringLiteral("11111111-2222-3333-4444-555555555555"),
-                          QStringLiteral("66666666-7777-8888-9999-000000000000"), QString(), QStringLiteral("it's")};
+                          QStringLiteral("66666666-7777-8888-9999-000000000000"),
+                          QString(),
+                          QStringLiteral("it's")};
         ApiRequest request = RequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"), {})).createEndpoint(spec);
         const TokenAuthenticator authenticator(QStringLiteral("SECRET-TOKEN-VALUE"));
         QVERIFY(authenticator.authenticate(request, nullptr));

@@ -42,18 +42,19 @@ private Q_SLOTS:
                                           << QStringLiteral("VPC.0002") << QStringLiteral("bad marker");
         QTest::newRow("Keystone nested with numeric code")
             << 401
-            << QByteArray("{\"error\":{\"code\":401,\"message\":\"The username or password is wrong.\",\"title\":\"Unauthorized\"}}")
+            << QByteArray("{\"error\":{\"code\":401,\"message\":\"The username or password is "
+                          "wrong.\",\"title\":\"Unauthorized\"}}")
             << QStringLiteral("401") << QStringLiteral("The username or password is wrong.");
         QTest::newRow("nested with string code")
-            << 400 << QByteArray("{\"error\":{\"code\":\"IAM.0001\",\"message\":\"bad\"}}") << QStringLiteral("IAM.0001")
-            << QStringLiteral("bad");
+            << 400 << QByteArray("{\"error\":{\"code\":\"IAM.0001\",\"message\":\"bad\"}}")
+            << QStringLiteral("IAM.0001") << QStringLiteral("bad");
         QTest::newRow("first shape wins over later ones")
             << 400 << QByteArray("{\"code\":\"B\",\"message\":\"second\",\"error_code\":\"A\",\"error_msg\":\"first\"}")
             << QStringLiteral("A") << QStringLiteral("first");
         QTest::newRow("code only") << 409 << QByteArray("{\"error_code\":\"FSS.0409\"}") << QStringLiteral("FSS.0409")
                                    << QString();
-        QTest::newRow("not JSON") << 502 << QByteArray("<html><body>Bad Gateway</body></html>")
-                                  << QStringLiteral("502") << QStringLiteral("<html><body>Bad Gateway</body></html>");
+        QTest::newRow("not JSON") << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << QStringLiteral("502")
+                                  << QStringLiteral("<html><body>Bad Gateway</body></html>");
         QTest::newRow("JSON of another shape") << 500 << QByteArray("{\"status\":\"broken\"}") << QStringLiteral("500")
                                                << QStringLiteral("{\"status\":\"broken\"}");
         QTest::newRow("JSON array") << 500 << QByteArray("[1,2]") << QStringLiteral("500") << QStringLiteral("[1,2]");
@@ -62,7 +63,8 @@ private Q_SLOTS:
         QTest::newRow("truncated JSON") << 400 << QByteArray("{\"error_code\":\"FSS.04") << QStringLiteral("400")
                                         << QStringLiteral("{\"error_code\":\"FSS.04");
         QTest::newRow("wrong types") << 400 << QByteArray("{\"error_code\":{\"x\":1},\"error_msg\":[\"a\"]}")
-                                     << QStringLiteral("400") << QStringLiteral("{\"error_code\":{\"x\":1},\"error_msg\":[\"a\"]}");
+                                     << QStringLiteral("400")
+                                     << QStringLiteral("{\"error_code\":{\"x\":1},\"error_msg\":[\"a\"]}");
     }
 
     void shapes()
@@ -93,13 +95,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("requestId");
 
         QTest::newRow("X-Request-Id") << HeaderList{{"x-request-id", "r1"}} << QByteArray("{}") << QStringLiteral("r1");
-        QTest::newRow("IAM trace id") << HeaderList{{"X-IAM-Trace-Id", "t1"}} << QByteArray("{}") << QStringLiteral("t1");
-        QTest::newRow("API Gateway body") << HeaderList{}
-                                          << QByteArray("{\"error_code\":\"APIG.0308\",\"error_msg\":\"x\",\"request_id\":\"b1\"}")
-                                          << QStringLiteral("b1");
-        QTest::newRow("header beats body") << HeaderList{{"X-Request-Id", "h1"}}
-                                           << QByteArray("{\"error_code\":\"APIG.0308\",\"error_msg\":\"x\",\"request_id\":\"b1\"}")
-                                           << QStringLiteral("h1");
+        QTest::newRow("IAM trace id") << HeaderList{{"X-IAM-Trace-Id", "t1"}} << QByteArray("{}")
+                                      << QStringLiteral("t1");
+        QTest::newRow("API Gateway body")
+            << HeaderList{} << QByteArray("{\"error_code\":\"APIG.0308\",\"error_msg\":\"x\",\"request_id\":\"b1\"}")
+            << QStringLiteral("b1");
+        QTest::newRow("header beats body")
+            << HeaderList{{"X-Request-Id", "h1"}}
+            << QByteArray("{\"error_code\":\"APIG.0308\",\"error_msg\":\"x\",\"request_id\":\"b1\"}")
+            << QStringLiteral("h1");
     }
 
     void requestIdFromHeaders()
@@ -135,15 +139,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("expired token")
-            << QByteArray("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information: token expires, expires_at: 2020-01-01\"}")
-            << QStringLiteral("expired");
-        QTest::newRow("no token")
-            << QByteArray("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information: x-auth-token not found\"}")
-            << QStringLiteral("No token was sent");
-        QTest::newRow("bad signature")
-            << QByteArray("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information: verify aksk signature fail\"}")
-            << QStringLiteral("locked for 5 minutes");
+        QTest::newRow("expired token") << QByteArray(
+            "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information: token expires, "
+            "expires_at: 2020-01-01\"}")
+                                       << QStringLiteral("expired");
+        QTest::newRow("no token") << QByteArray("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM "
+                                                "authentication information: x-auth-token not found\"}")
+                                  << QStringLiteral("No token was sent");
+        QTest::newRow("bad signature") << QByteArray("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM "
+                                                     "authentication information: verify aksk signature fail\"}")
+                                       << QStringLiteral("locked for 5 minutes");
         QTest::newRow("API does not exist")
             << QByteArray("{\"error_code\":\"APIGW.0101\",\"error_msg\":\"The API does not exist\"}")
             << QStringLiteral("region does not offer");

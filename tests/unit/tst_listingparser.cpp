@@ -28,9 +28,11 @@ void TestListingParser::parsesEachKind_data()
     QTest::addColumn<QString>("firstName");
 
     QTest::newRow("projects") << ResourceKind::Project
-                              << QByteArray(R"({"projects":[{"id":"p1","name":"cn-north-4","domain_id":"d","enabled":true},)"
-                                            R"({"id":"p2","name":"cn-east-3","enabled":false}],"links":{}})")
-                              << QStringList{QStringLiteral("p1"), QStringLiteral("p2")} << QStringLiteral("cn-north-4");
+                              << QByteArray(
+                                     R"({"projects":[{"id":"p1","name":"cn-north-4","domain_id":"d","enabled":true},)"
+                                     R"({"id":"p2","name":"cn-east-3","enabled":false}],"links":{}})")
+                              << QStringList{QStringLiteral("p1"), QStringLiteral("p2")}
+                              << QStringLiteral("cn-north-4");
     QTest::newRow("vpcs") << ResourceKind::Vpc
                           << QByteArray(R"({"vpcs":[{"id":"v1","name":"web","cidr":"10.0.0.0/16","status":"OK",)"
                                         R"("routes":[]}]})")
@@ -43,11 +45,12 @@ void TestListingParser::parsesEachKind_data()
                              << QStringList{QStringLiteral("s1")} << QStringLiteral("a");
     QTest::newRow("agencies (bare array)")
         << ResourceKind::Agency
-        << QByteArray(R"([{"name":"fgs_vpc","expire_time":"null"},{"name":"tmp","expire_time":"2030-01-01T00:00:00Z"}])")
+        << QByteArray(
+               R"([{"name":"fgs_vpc","expire_time":"null"},{"name":"tmp","expire_time":"2030-01-01T00:00:00Z"}])")
         << QStringList{QStringLiteral("fgs_vpc"), QStringLiteral("tmp")} << QStringLiteral("fgs_vpc");
-    QTest::newRow("optional field of wrong type") << ResourceKind::Vpc
-                                                  << QByteArray(R"({"vpcs":[{"id":"v1","name":7,"cidr":null}]})")
-                                                  << QStringList{QStringLiteral("v1")} << QString();
+    QTest::newRow("optional field of wrong type")
+        << ResourceKind::Vpc << QByteArray(R"({"vpcs":[{"id":"v1","name":7,"cidr":null}]})")
+        << QStringList{QStringLiteral("v1")} << QString();
 }
 
 void TestListingParser::parsesEachKind()

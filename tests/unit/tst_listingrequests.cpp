@@ -29,23 +29,23 @@ void TestListingRequests::urls_data()
                               << QByteArray();
     QTest::newRow("vpcs first page") << cloud.listVpcs(p, 2000, QString())
                                      << QStringLiteral("https://vpc.cn-north-4.myhuaweicloud.com/v1/") + p
-            + QStringLiteral("/vpcs?limit=2000")
+                                            + QStringLiteral("/vpcs?limit=2000")
                                      << p.toLatin1();
     QTest::newRow("vpcs next page") << cloud.listVpcs(p, 2, QStringLiteral("vpc-2"))
                                     << QStringLiteral("https://vpc.cn-north-4.myhuaweicloud.com/v1/") + p
-            + QStringLiteral("/vpcs?limit=2&marker=vpc-2")
+                                           + QStringLiteral("/vpcs?limit=2&marker=vpc-2")
                                     << p.toLatin1();
     QTest::newRow("subnets") << cloud.listSubnets(p, QStringLiteral("v 1"), 1000, QStringLiteral("s/9"))
                              << QStringLiteral("https://vpc.cn-north-4.myhuaweicloud.com/v1/") + p
-            + QStringLiteral("/subnets?vpc_id=v%201&limit=1000&marker=s%2F9")
+                                    + QStringLiteral("/subnets?vpc_id=v%201&limit=1000&marker=s%2F9")
                              << p.toLatin1();
-    QTest::newRow("subnets of every VPC") << cloud.listSubnets(p, QString(), 1000, QString())
-                                         << QStringLiteral("https://vpc.cn-north-4.myhuaweicloud.com/v1/") + p
-            + QStringLiteral("/subnets?limit=1000")
-                                         << p.toLatin1();
+    QTest::newRow("subnets of every VPC")
+        << cloud.listSubnets(p, QString(), 1000, QString())
+        << QStringLiteral("https://vpc.cn-north-4.myhuaweicloud.com/v1/") + p + QStringLiteral("/subnets?limit=1000")
+        << p.toLatin1();
     QTest::newRow("agencies") << cloud.listAgencies(p, 100, 100)
                               << QStringLiteral("https://functiongraph.cn-north-4.myhuaweicloud.com/v2/") + p
-            + QStringLiteral("/fgs/service-trusted-agencies?marker=100&limit=100")
+                                     + QStringLiteral("/fgs/service-trusted-agencies?marker=100&limit=100")
                               << p.toLatin1();
     QTest::newRow("sandbox vpcs") << sandbox.listVpcs(p, 2, QString())
                                   << QStringLiteral("http://127.0.0.1:8080/v1/") + p + QStringLiteral("/vpcs?limit=2")

@@ -13,9 +13,12 @@ class TestRequestBuilder : public QObject
 private:
     static EndpointSpec spec()
     {
-        return {QStringLiteral("cn-north-4"), QStringLiteral("0123456789abcdef0123456789abcdef"),
+        return {QStringLiteral("cn-north-4"),
+                QStringLiteral("0123456789abcdef0123456789abcdef"),
                 QStringLiteral("11111111-2222-3333-4444-555555555555"),
-                QStringLiteral("66666666-7777-8888-9999-000000000000"), QString(), QString()};
+                QStringLiteral("66666666-7777-8888-9999-000000000000"),
+                QString(),
+                QString()};
     }
 
 private Q_SLOTS:
@@ -51,7 +54,8 @@ private Q_SLOTS:
 
     void createHeaders()
     {
-        const ApiRequest request = RequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"), {})).createEndpoint(spec());
+        const ApiRequest request =
+            RequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"), {})).createEndpoint(spec());
         QCOMPARE(request.header("content-type"), QByteArray("application/json"));
         QCOMPARE(request.header("X-Project-Id"), QByteArray("0123456789abcdef0123456789abcdef"));
         QVERIFY(request.header("X-Auth-Token").isEmpty());
@@ -65,10 +69,9 @@ private Q_SLOTS:
 
         QTest::newRow("required only") << QString() << QString()
                                        << QStringList{QStringLiteral("subnet_id"), QStringLiteral("vpc_id")};
-        QTest::newRow("flavor and agency")
-            << QStringLiteral("default") << QStringLiteral("fgs-agency")
-            << QStringList{QStringLiteral("flavor"), QStringLiteral("subnet_id"), QStringLiteral("vpc_id"),
-                           QStringLiteral("xrole")};
+        QTest::newRow("flavor and agency") << QStringLiteral("default") << QStringLiteral("fgs-agency")
+                                           << QStringList{QStringLiteral("flavor"), QStringLiteral("subnet_id"),
+                                                          QStringLiteral("vpc_id"), QStringLiteral("xrole")};
         QTest::newRow("blank optional fields are left out")
             << QStringLiteral("  ") << QStringLiteral(" ")
             << QStringList{QStringLiteral("subnet_id"), QStringLiteral("vpc_id")};
@@ -108,8 +111,9 @@ private Q_SLOTS:
     void pathSegmentsAreEncoded()
     {
         // Ids from an old history file could hold anything; they must not change the path.
-        const ApiRequest request = RequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"), {}))
-                                       .deleteEndpoint(spec().projectId, QStringLiteral("../x?y"), QStringLiteral("a/b"));
+        const ApiRequest request =
+            RequestBuilder(ServiceEndpoints(QStringLiteral("cn-north-4"), {}))
+                .deleteEndpoint(spec().projectId, QStringLiteral("../x?y"), QStringLiteral("a/b"));
         QCOMPARE(request.url.path(QUrl::FullyEncoded),
                  QStringLiteral("/v2/0123456789abcdef0123456789abcdef/fgs/vpc-endpoint/..%2Fx%3Fy/a%2Fb"));
         QVERIFY(!request.url.hasQuery());

@@ -93,10 +93,10 @@ void TestResourceFilterModel::typingNarrowsAndWidens()
     filter.setSourceModel(&list);
     QSignalSpy resets(&filter, &QAbstractItemModel::modelReset);
 
-    const QList<QPair<QString, int>> steps{{QStringLiteral("p"), 4},   {QStringLiteral("pr"), 2},
-                                           {QStringLiteral("pro"), 2}, {QStringLiteral("prod"), 2},
+    const QList<QPair<QString, int>> steps{{QStringLiteral("p"), 4},    {QStringLiteral("pr"), 2},
+                                           {QStringLiteral("pro"), 2},  {QStringLiteral("prod"), 2},
                                            {QStringLiteral("prox"), 0}, {QStringLiteral("pro"), 2},
-                                           {QStringLiteral("d"), 3},   {QString(), 4}};
+                                           {QStringLiteral("d"), 3},    {QString(), 4}};
     for (const auto &[text, count] : steps) {
         filter.setFilterText(text);
         QCOMPARE(filter.rowCount(), count);

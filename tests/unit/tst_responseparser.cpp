@@ -25,9 +25,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("ips");
         QTest::addColumn<QString>("address");
 
-        QTest::newRow("documented shape") << QByteArray("{\"endpoints\":[\"192.168.0.10\",\"192.168.0.11\"],\"address\":\"https://xx\"}")
-                                          << QStringList{QStringLiteral("192.168.0.10"), QStringLiteral("192.168.0.11")}
-                                          << QStringLiteral("https://xx");
+        QTest::newRow("documented shape")
+            << QByteArray("{\"endpoints\":[\"192.168.0.10\",\"192.168.0.11\"],\"address\":\"https://xx\"}")
+            << QStringList{QStringLiteral("192.168.0.10"), QStringLiteral("192.168.0.11")}
+            << QStringLiteral("https://xx");
         QTest::newRow("the documentation's empty list") << QByteArray("{\"endpoints\":[],\"address\":\"https://xx\"}")
                                                         << QStringList{} << QStringLiteral("https://xx");
         QTest::newRow("bare host name") << QByteArray("{\"endpoints\":[\"10.0.0.5\"],\"address\":\"ep.example.com\"}")
@@ -106,7 +107,8 @@ private Q_SLOTS:
         QTest::newRow("gateway 404: wrong address, not gone")
             << 404 << QByteArray("{\"error_code\":\"APIGW.0101\",\"error_msg\":\"The API does not exist\"}") << false
             << false;
-        QTest::newRow("401") << 401 << QByteArray("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"x\"}") << false << false;
+        QTest::newRow("401") << 401 << QByteArray("{\"error_code\":\"APIGW.0301\",\"error_msg\":\"x\"}") << false
+                             << false;
     }
 
     void deleted()

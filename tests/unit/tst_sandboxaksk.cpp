@@ -58,9 +58,11 @@ void TestSandboxAkSk::vectors_data()
                                       "Signature=cecc2af119b18ab70b4d094c0750f3b42c02f254903179a0fc2cc72fc9db4f59");
 
     const QString cPath = QStringLiteral("/v2/0123456789abcdef0123456789abcdef/fgs/vpc-endpoint");
-    const QByteArray cBody = R"({"vpc_id": "11111111-2222-3333-4444-555555555555", "subnet_id": "66666666-7777-8888-9999-000000000000"})";
-    const QByteArrayList cHeaders{"Content-Type", "application/json", "X-Project-Id",
-                                  "0123456789abcdef0123456789abcdef", "X-Sdk-Date", "20240101T000000Z"};
+    const QByteArray cBody =
+        R"({"vpc_id": "11111111-2222-3333-4444-555555555555", "subnet_id": "66666666-7777-8888-9999-000000000000"})";
+    const QByteArrayList cHeaders{"Content-Type", "application/json",
+                                  "X-Project-Id", "0123456789abcdef0123456789abcdef",
+                                  "X-Sdk-Date",   "20240101T000000Z"};
     QTest::newRow("C1") << QByteArray("POST") << cPath << QByteArray("functiongraph.cn-north-4.myhuaweicloud.com")
                         << cBody << cHeaders << QByteArrayList{"content-type", "host", "x-project-id", "x-sdk-date"}
                         << QByteArray("AccessKey") << QByteArray("SecretKey")
@@ -111,14 +113,13 @@ void TestSandboxAkSk::vectors()
 
 void TestSandboxAkSk::intermediateValues()
 {
-    const SandboxRequest request = vectorRequest("GET", QStringLiteral("/resources?size=1"),
-                                                 "service.endpoint.myhuaweicloud.com", {},
-                                                 {"X-Sdk-Date", "20200608T023900Z"});
+    const SandboxRequest request =
+        vectorRequest("GET", QStringLiteral("/resources?size=1"), "service.endpoint.myhuaweicloud.com", {},
+                      {"X-Sdk-Date", "20200608T023900Z"});
     const QByteArray canonical = SandboxAkSkVerifier::canonicalRequest(request, {"host", "x-sdk-date"});
-    QCOMPARE(canonical,
-             QByteArray("GET\n/resources/\nsize=1\nhost:service.endpoint.myhuaweicloud.com\n"
-                        "x-sdk-date:20200608T023900Z\n\nhost;x-sdk-date\n"
-                        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(canonical, QByteArray("GET\n/resources/\nsize=1\nhost:service.endpoint.myhuaweicloud.com\n"
+                                   "x-sdk-date:20200608T023900Z\n\nhost;x-sdk-date\n"
+                                   "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     QCOMPARE(SandboxAkSkVerifier::stringToSign(canonical, "20200608T023900Z").split('\n').at(2),
              QByteArray("de94dd1e1ccdb730b403ce35d7e14f7c7b04337f6def1c3a3a2ba936852b133f"));
 }
@@ -187,7 +188,8 @@ void TestSandboxAkSk::verifyRejectsChanges()
     SandboxRequest changedHost = request;
     changedHost.setHeader("Host", "h.example:8443");
     QVERIFY(!SandboxAkSkVerifier::verify(changedHost, *authorization, "SK"));
-    SandboxRequest changedQuery = SandboxRequest::create("POST", QStringLiteral("/resources?size=2"), "{}", request.headers);
+    SandboxRequest changedQuery =
+        SandboxRequest::create("POST", QStringLiteral("/resources?size=2"), "{}", request.headers);
     QVERIFY(!SandboxAkSkVerifier::verify(changedQuery, *authorization, "SK"));
 }
 

@@ -22,7 +22,7 @@ struct Signing
 
 SandboxRequest signedRequest(const Signing &signing,
                              const QString &path = QStringLiteral("/v2/") + SandboxDemo::projectId()
-                                 + QStringLiteral("/fgs/service-trusted-agencies?marker=0&limit=100"))
+                                                   + QStringLiteral("/fgs/service-trusted-agencies?marker=0&limit=100"))
 {
     SandboxRequest request = SandboxRequest::create("GET", path);
     request.setHeader("Host", "127.0.0.1:8099");
@@ -37,9 +37,8 @@ SandboxRequest signedRequest(const Signing &signing,
         request.setHeader("X-Security-Token", signing.securityToken);
         headers.append("x-security-token");
     }
-    request.setHeader("Authorization",
-                      SandboxAkSkVerifier::authorization(request, signing.accessKey.toLatin1(),
-                                                         signing.secretKey.toLatin1(), headers));
+    request.setHeader("Authorization", SandboxAkSkVerifier::authorization(request, signing.accessKey.toLatin1(),
+                                                                          signing.secretKey.toLatin1(), headers));
     return request;
 }
 
@@ -95,9 +94,11 @@ void TestSandboxAuth::refusals_data()
                                   << QStringLiteral("verify aksk signature fail");
     QTest::newRow("unknown access key") << QStringLiteral("NOSUCHACCESSKEY00000") << SandboxDemo::secretKey()
                                         << QByteArray()
-                                        << QStringLiteral("the access key NOSUCHACCESSKEY00000 is not found or invalid");
+                                        << QStringLiteral(
+                                               "the access key NOSUCHACCESSKEY00000 is not found or invalid");
     QTest::newRow("malformed header") << SandboxDemo::accessKey() << SandboxDemo::secretKey()
-                                      << QByteArray("SDK-HMAC-SHA256 Signature=abc") << QStringLiteral("verify aksk signature fail");
+                                      << QByteArray("SDK-HMAC-SHA256 Signature=abc")
+                                      << QStringLiteral("verify aksk signature fail");
 }
 
 void TestSandboxAuth::refusals()
@@ -171,7 +172,8 @@ void TestSandboxAuth::lockout()
     bad.secretKey = QStringLiteral("wrong");
     for (int i = 1; i <= 5; ++i) {
         const SandboxResponse response = m_cloud->handle(signedRequest(bad));
-        QCOMPARE(message(response), QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail"));
+        QCOMPARE(message(response),
+                 QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail"));
     }
     const SandboxResponse sixth = m_cloud->handle(signedRequest(bad));
     QCOMPARE(sixth.status, 401);

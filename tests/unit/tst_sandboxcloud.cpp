@@ -85,9 +85,8 @@ void TestSandboxCloud::createErrors_data()
                                   << QStringLiteral("APIGW.0101") << QStringList{QStringLiteral("does not exist")};
     QTest::newRow("unknown project") << unknownProject << demo << QByteArray("POST") << createBody(vpc, subnet) << 404
                                      << QStringLiteral("FSS.0404") << QStringList{unknownProject};
-    QTest::newRow("token for another project")
-        << eastThree << demo << QByteArray("POST") << createBody(vpc, subnet) << 403 << QStringLiteral("FSS.0403")
-        << QStringList{eastThree, pid};
+    QTest::newRow("token for another project") << eastThree << demo << QByteArray("POST") << createBody(vpc, subnet)
+                                               << 403 << QStringLiteral("FSS.0403") << QStringList{eastThree, pid};
     QTest::newRow("region without VPC endpoints")
         << eastTwo << QStringLiteral("issued") << QByteArray("POST") << createBody(vpc, subnet) << 404
         << QStringLiteral("APIGW.0101") << QStringList{QStringLiteral("has not been published")};
@@ -136,7 +135,8 @@ void TestSandboxCloud::createErrors()
     // "issued": a fresh token of the demo user scoped to the project in the path.
     if (token == QLatin1String("issued"))
         token = cloud.issueToken(projectId);
-    const SandboxResponse response = cloud.handle(withToken(SandboxRequest::create(method, createPath(projectId), body), token));
+    const SandboxResponse response =
+        cloud.handle(withToken(SandboxRequest::create(method, createPath(projectId), body), token));
     QCOMPARE(response.status, status);
     const QJsonObject error = response.json().object();
     QCOMPARE(error.value(QStringLiteral("error_code")).toString(), code);
@@ -149,11 +149,10 @@ void TestSandboxCloud::createSucceedsAndConflicts()
 {
     SandboxCloud cloud;
     const SandboxSubnet subnet = cloud.subnetsOfVpc(SandboxDemo::projectId(), cloud.firstVpcId()).constFirst();
-    const QByteArray body =
-        createBody(subnet.vpcId, subnet.id,
-                   QStringLiteral(R"(,"flavor":"default","xrole":"%1")").arg(SandboxDemo::agencyName()));
-    const auto request = withToken(SandboxRequest::create("POST", createPath(SandboxDemo::projectId()), body),
-                                   SandboxDemo::token());
+    const QByteArray body = createBody(
+        subnet.vpcId, subnet.id, QStringLiteral(R"(,"flavor":"default","xrole":"%1")").arg(SandboxDemo::agencyName()));
+    const auto request =
+        withToken(SandboxRequest::create("POST", createPath(SandboxDemo::projectId()), body), SandboxDemo::token());
 
     const SandboxResponse created = cloud.handle(request);
     QCOMPARE(created.status, 200);
@@ -191,9 +190,9 @@ void TestSandboxCloud::createInSecondRegion()
 {
     SandboxCloud cloud;
     const SandboxSubnet subnet = cloud.subnets(eastThree).constFirst();
-    const SandboxResponse response = cloud.handle(withToken(
-        SandboxRequest::create("POST", createPath(eastThree), createBody(subnet.vpcId, subnet.id)),
-        cloud.issueToken(eastThree)));
+    const SandboxResponse response = cloud.handle(
+        withToken(SandboxRequest::create("POST", createPath(eastThree), createBody(subnet.vpcId, subnet.id)),
+                  cloud.issueToken(eastThree)));
     QCOMPARE(response.status, 200);
     QVERIFY(response.json().object().value(QStringLiteral("address")).toString().contains(QLatin1String("cn-east-3")));
 }
@@ -203,16 +202,16 @@ void TestSandboxCloud::deleteEndpoint()
     SandboxCloud cloud;
     const QString vpc = cloud.firstVpcId();
     const QString subnet = cloud.firstSubnetId();
-    const auto create = withToken(
-        SandboxRequest::create("POST", createPath(SandboxDemo::projectId()), createBody(vpc, subnet)),
-        SandboxDemo::token());
+    const auto create =
+        withToken(SandboxRequest::create("POST", createPath(SandboxDemo::projectId()), createBody(vpc, subnet)),
+                  SandboxDemo::token());
     const QString firstIps =
         cloud.handle(create).json().object().value(QStringLiteral("endpoints")).toArray().at(0).toString();
 
-    const auto remove = withToken(
-        SandboxRequest::create("DELETE", createPath(SandboxDemo::projectId()) + QLatin1Char('/') + vpc
-                                             + QLatin1Char('/') + subnet),
-        SandboxDemo::token());
+    const auto remove =
+        withToken(SandboxRequest::create("DELETE", createPath(SandboxDemo::projectId()) + QLatin1Char('/') + vpc
+                                                       + QLatin1Char('/') + subnet),
+                  SandboxDemo::token());
     const SandboxResponse deleted = cloud.handle(remove);
     QCOMPARE(deleted.status, 204);
     QVERIFY(deleted.body.isEmpty());
@@ -241,7 +240,7 @@ void TestSandboxCloud::expiredToken()
     cloud.setClock([&now] { return now; });
     const QString token = cloud.issueToken(SandboxDemo::projectId(), 60);
     const auto request = withToken(SandboxRequest::create("GET", QStringLiteral("/v2/") + SandboxDemo::projectId()
-                                                                      + QStringLiteral("/fgs/service-trusted-agencies")),
+                                                                     + QStringLiteral("/fgs/service-trusted-agencies")),
                                    token);
     QCOMPARE(cloud.handle(request).status, 200);
 
@@ -279,13 +278,14 @@ void TestSandboxCloud::oversizedBody()
 {
     SandboxCloud cloud;
     const QByteArray big(SandboxCloud::maxBodySize + 1, ' ');
-    const SandboxResponse response =
-        cloud.handle(withToken(SandboxRequest::create("POST", createPath(SandboxDemo::projectId()), big),
-                               SandboxDemo::token()));
+    const SandboxResponse response = cloud.handle(
+        withToken(SandboxRequest::create("POST", createPath(SandboxDemo::projectId()), big), SandboxDemo::token()));
     QCOMPARE(response.status, 413);
-    const QByteArray fits = createBody(cloud.firstVpcId(), cloud.firstSubnetId()).leftJustified(SandboxCloud::maxBodySize, ' ');
-    QCOMPARE(cloud.handle(withToken(SandboxRequest::create("POST", createPath(SandboxDemo::projectId()), fits),
-                                    SandboxDemo::token()))
+    const QByteArray fits =
+        createBody(cloud.firstVpcId(), cloud.firstSubnetId()).leftJustified(SandboxCloud::maxBodySize, ' ');
+    QCOMPARE(cloud
+                 .handle(withToken(SandboxRequest::create("POST", createPath(SandboxDemo::projectId()), fits),
+                                   SandboxDemo::token()))
                  .status,
              200);
 }

@@ -14,11 +14,11 @@ QJsonObject passwordIdentity(const QString &user, const QString &password)
     return QJsonObject{
         {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
         {QStringLiteral("password"),
-         QJsonObject{{QStringLiteral("user"),
-                      QJsonObject{{QStringLiteral("domain"),
-                                   QJsonObject{{QStringLiteral("name"), SandboxDemo::accountName()}}},
-                                  {QStringLiteral("name"), user},
-                                  {QStringLiteral("password"), password}}}}},
+         QJsonObject{
+             {QStringLiteral("user"),
+              QJsonObject{{QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), SandboxDemo::accountName()}}},
+                          {QStringLiteral("name"), user},
+                          {QStringLiteral("password"), password}}}}},
     };
 }
 
@@ -26,8 +26,8 @@ QJsonObject withTotp(QJsonObject identity, const QString &userId, const QString 
 {
     identity.insert(QStringLiteral("methods"), QJsonArray{QStringLiteral("password"), QStringLiteral("totp")});
     identity.insert(QStringLiteral("totp"),
-                    QJsonObject{{QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), userId},
-                                                                     {QStringLiteral("passcode"), passcode}}}});
+                    QJsonObject{{QStringLiteral("user"),
+                                 QJsonObject{{QStringLiteral("id"), userId}, {QStringLiteral("passcode"), passcode}}}});
     return identity;
 }
 
@@ -50,10 +50,11 @@ QJsonObject projectScope(const QString &key, const QString &value)
     return QJsonObject{{QStringLiteral("project"), QJsonObject{{key, value}}}};
 }
 
-SandboxResponse agencies(SandboxCloud &cloud, const QByteArray &token, const QString &projectId = SandboxDemo::projectId())
+SandboxResponse agencies(SandboxCloud &cloud, const QByteArray &token,
+                         const QString &projectId = SandboxDemo::projectId())
 {
-    SandboxRequest request = SandboxRequest::create(
-        "GET", QStringLiteral("/v2/") + projectId + QStringLiteral("/fgs/service-trusted-agencies"));
+    SandboxRequest request = SandboxRequest::create("GET", QStringLiteral("/v2/") + projectId
+                                                               + QStringLiteral("/fgs/service-trusted-agencies"));
     request.setHeader("X-Auth-Token", token);
     return cloud.handle(request);
 }
@@ -82,9 +83,9 @@ void TestSandboxIam::passwordToken()
     SandboxCloud cloud;
     const QDateTime now(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
     cloud.setClock([now] { return now; });
-    const SandboxResponse response = cloud.handle(
-        tokenRequest(passwordIdentity(SandboxDemo::userName(), SandboxDemo::password()),
-                     projectScope(QStringLiteral("id"), SandboxDemo::projectId())));
+    const SandboxResponse response =
+        cloud.handle(tokenRequest(passwordIdentity(SandboxDemo::userName(), SandboxDemo::password()),
+                                  projectScope(QStringLiteral("id"), SandboxDemo::projectId())));
     QCOMPARE(response.status, 201);
     const QByteArray token = response.header("X-Subject-Token");
     QVERIFY(token.startsWith("MII"));
@@ -138,8 +139,13 @@ void TestSandboxIam::catalog()
     const QJsonArray catalog =
         response.json().object().value(QStringLiteral("token")).toObject().value(QStringLiteral("catalog")).toArray();
     QCOMPARE(catalog.size(), 3);
-    QCOMPARE(catalog.at(0).toObject().value(QStringLiteral("endpoints")).toArray().at(0).toObject().value(
-                 QStringLiteral("url")),
+    QCOMPARE(catalog.at(0)
+                 .toObject()
+                 .value(QStringLiteral("endpoints"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("url")),
              QJsonValue(QStringLiteral("http://127.0.0.1:8099")));
 }
 
@@ -151,8 +157,8 @@ void TestSandboxIam::refused_data()
     QTest::addColumn<QString>("message");
 
     const QJsonObject scope = projectScope(QStringLiteral("id"), SandboxDemo::projectId());
-    QTest::newRow("wrong password") << passwordIdentity(SandboxDemo::userName(), QStringLiteral("nope")) << scope
-                                    << 401 << QStringLiteral("The username or password is wrong.");
+    QTest::newRow("wrong password") << passwordIdentity(SandboxDemo::userName(), QStringLiteral("nope")) << scope << 401
+                                    << QStringLiteral("The username or password is wrong.");
     QTest::newRow("unknown user") << passwordIdentity(QStringLiteral("someone"), SandboxDemo::password()) << scope
                                   << 401 << QStringLiteral("The username or password is wrong.");
     QJsonObject wrongAccount = passwordIdentity(SandboxDemo::userName(), SandboxDemo::password());
@@ -165,18 +171,21 @@ void TestSandboxIam::refused_data()
                                    << QStringLiteral("The username or password is wrong.");
     QTest::newRow("MFA user without code") << passwordIdentity(SandboxDemo::mfaUserName(), SandboxDemo::mfaPassword())
                                            << scope << 401 << QStringLiteral("MFA verification is required");
-    QTest::newRow("MFA wrong code") << withTotp(passwordIdentity(SandboxDemo::mfaUserName(), SandboxDemo::mfaPassword()),
-                                                SandboxDemo::mfaUserId(), QStringLiteral("000000"))
-                                    << scope << 401 << QStringLiteral("The verification code is wrong.");
-    QTest::newRow("MFA wrong user id") << withTotp(passwordIdentity(SandboxDemo::mfaUserName(), SandboxDemo::mfaPassword()),
-                                                   SandboxDemo::userId(), SandboxDemo::mfaPasscode())
-                                       << scope << 401 << QStringLiteral("The verification code is wrong.");
+    QTest::newRow("MFA wrong code") << withTotp(
+        passwordIdentity(SandboxDemo::mfaUserName(), SandboxDemo::mfaPassword()), SandboxDemo::mfaUserId(),
+        QStringLiteral("000000")) << scope
+                                    << 401 << QStringLiteral("The verification code is wrong.");
+    QTest::newRow("MFA wrong user id") << withTotp(
+        passwordIdentity(SandboxDemo::mfaUserName(), SandboxDemo::mfaPassword()), SandboxDemo::userId(),
+        SandboxDemo::mfaPasscode()) << scope
+                                       << 401 << QStringLiteral("The verification code is wrong.");
     QTest::newRow("unknown project id") << passwordIdentity(SandboxDemo::userName(), SandboxDemo::password())
-                                        << projectScope(QStringLiteral("id"), QStringLiteral("00000000000000000000000000000000"))
+                                        << projectScope(QStringLiteral("id"),
+                                                        QStringLiteral("00000000000000000000000000000000"))
                                         << 400 << QStringLiteral("00000000000000000000000000000000");
-    QTest::newRow("unknown project name") << passwordIdentity(SandboxDemo::userName(), SandboxDemo::password())
-                                          << projectScope(QStringLiteral("name"), QStringLiteral("eu-west-0")) << 400
-                                          << QStringLiteral("eu-west-0");
+    QTest::newRow("unknown project name")
+        << passwordIdentity(SandboxDemo::userName(), SandboxDemo::password())
+        << projectScope(QStringLiteral("name"), QStringLiteral("eu-west-0")) << 400 << QStringLiteral("eu-west-0");
     QTest::newRow("no methods") << QJsonObject() << scope << 400 << QStringLiteral("password");
 }
 
@@ -197,7 +206,10 @@ void TestSandboxIam::refused()
     QCOMPARE(error.value(QStringLiteral("title")).toString(),
              status == 401 ? QStringLiteral("Unauthorized") : QStringLiteral("Bad Request"));
     if (message == QLatin1String("The username or password is wrong."))
-        QCOMPARE(response.body, QByteArray(R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})"));
+        QCOMPARE(
+            response.body,
+            QByteArray(
+                R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})"));
 }
 
 void TestSandboxIam::mfaToken()

@@ -130,11 +130,11 @@ void TestSandboxListings::subnetPaging()
 
     // A subnet of another VPC is no marker for this VPC's listing.
     const QString foreign = cloud.subnets(SandboxDemo::projectId()).constFirst().id;
-    const SandboxResponse wrongMarker =
-        get(cloud, QStringLiteral("/subnets?vpc_id=%1&marker=%2").arg(vpc, foreign));
+    const SandboxResponse wrongMarker = get(cloud, QStringLiteral("/subnets?vpc_id=%1&marker=%2").arg(vpc, foreign));
     QCOMPARE(wrongMarker.status, 400);
 
-    const SandboxResponse unknownVpc = get(cloud, QStringLiteral("/subnets?vpc_id=00000000-0000-0000-0000-000000000000"));
+    const SandboxResponse unknownVpc =
+        get(cloud, QStringLiteral("/subnets?vpc_id=00000000-0000-0000-0000-000000000000"));
     QCOMPARE(unknownVpc.status, 200);
     QVERIFY(unknownVpc.json().object().value(QStringLiteral("subnets")).toArray().isEmpty());
 }
@@ -182,13 +182,14 @@ void TestSandboxListings::badParameters()
 void TestSandboxListings::projectChecks()
 {
     SandboxCloud cloud;
-    const SandboxResponse unknown = get(cloud, QStringLiteral("/vpcs"), QStringLiteral("ffffffffffffffffffffffffffffffff"));
+    const SandboxResponse unknown =
+        get(cloud, QStringLiteral("/vpcs"), QStringLiteral("ffffffffffffffffffffffffffffffff"));
     QCOMPARE(unknown.status, 404);
     QVERIFY(unknown.json().object().contains(QStringLiteral("code")));
     const SandboxResponse foreign = get(cloud, QStringLiteral("/vpcs"), cloud.projects().at(1).id);
     QCOMPARE(foreign.status, 403);
-    const SandboxResponse anonymous =
-        cloud.handle(SandboxRequest::create("GET", QStringLiteral("/v1/") + SandboxDemo::projectId() + QStringLiteral("/vpcs")));
+    const SandboxResponse anonymous = cloud.handle(
+        SandboxRequest::create("GET", QStringLiteral("/v1/") + SandboxDemo::projectId() + QStringLiteral("/vpcs")));
     QCOMPARE(anonymous.status, 401);
     QCOMPARE(anonymous.json().object().value(QStringLiteral("error_code")).toString(), QStringLiteral("APIGW.0301"));
     const SandboxResponse wrongMethod = cloud.handle(SandboxRequest::create(
@@ -203,7 +204,8 @@ void TestSandboxListings::agencyPaging_data()
     QTest::addColumn<QStringList>("names");
 
     QTest::newRow("default") << QString() << 200
-                             << QStringList{QStringLiteral("fgs-vpc-endpoint-agency"), QStringLiteral("fgs-default-agency"),
+                             << QStringList{QStringLiteral("fgs-vpc-endpoint-agency"),
+                                            QStringLiteral("fgs-default-agency"),
                                             QStringLiteral("fgs-dns-vpcep-agency"), QStringLiteral("fgs-log-agency"),
                                             QStringLiteral("fgs-temporary-agency")};
     QTest::newRow("first two") << QStringLiteral("?marker=0&limit=2") << 200
@@ -222,8 +224,9 @@ void TestSandboxListings::agencyPaging()
     QFETCH(int, status);
     QFETCH(QStringList, names);
     SandboxCloud cloud;
-    SandboxRequest request = SandboxRequest::create(
-        "GET", QStringLiteral("/v2/") + SandboxDemo::projectId() + QStringLiteral("/fgs/service-trusted-agencies") + query);
+    SandboxRequest request =
+        SandboxRequest::create("GET", QStringLiteral("/v2/") + SandboxDemo::projectId()
+                                          + QStringLiteral("/fgs/service-trusted-agencies") + query);
     request.setHeader("X-Auth-Token", SandboxDemo::token().toLatin1());
     const SandboxResponse response = cloud.handle(request);
     QCOMPARE(response.status, status);

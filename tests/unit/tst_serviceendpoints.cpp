@@ -31,8 +31,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("FunctionGraph") << int(ServiceEndpoints::Service::FunctionGraph)
                                        << QStringLiteral("https://functiongraph.cn-east-2.myhuaweicloud.com");
-        QTest::newRow("VPC") << int(ServiceEndpoints::Service::Vpc) << QStringLiteral("https://vpc.cn-east-2.myhuaweicloud.com");
-        QTest::newRow("IAM") << int(ServiceEndpoints::Service::Iam) << QStringLiteral("https://iam.cn-east-2.myhuaweicloud.com");
+        QTest::newRow("VPC") << int(ServiceEndpoints::Service::Vpc)
+                             << QStringLiteral("https://vpc.cn-east-2.myhuaweicloud.com");
+        QTest::newRow("IAM") << int(ServiceEndpoints::Service::Iam)
+                             << QStringLiteral("https://iam.cn-east-2.myhuaweicloud.com");
     }
 
     void hostsFromRegion()
@@ -45,9 +47,10 @@ private Q_SLOTS:
 
     void overrideSendsEveryServiceToOneAddress()
     {
-        const ServiceEndpoints endpoints(QStringLiteral("cn-north-4"), QUrl(QStringLiteral("https://gw.example.com:8443/")));
-        for (auto service : {ServiceEndpoints::Service::FunctionGraph, ServiceEndpoints::Service::Vpc,
-                             ServiceEndpoints::Service::Iam})
+        const ServiceEndpoints endpoints(QStringLiteral("cn-north-4"),
+                                         QUrl(QStringLiteral("https://gw.example.com:8443/")));
+        for (auto service :
+             {ServiceEndpoints::Service::FunctionGraph, ServiceEndpoints::Service::Vpc, ServiceEndpoints::Service::Iam})
             QCOMPARE(endpoints.baseUrl(service).toString(), QStringLiteral("https://gw.example.com:8443"));
     }
 

@@ -37,7 +37,8 @@ private Q_SLOTS:
         QTest::newRow("AK/SK") << keys << false << true << QStringLiteral("access key AK1");
 
         keys.method = AuthMethod::TemporaryAkSk;
-        QTest::newRow("temporary keys without their token") << keys << false << false << QStringLiteral("security token");
+        QTest::newRow("temporary keys without their token")
+            << keys << false << false << QStringLiteral("security token");
         keys.securityToken = QStringLiteral("st");
         QTest::newRow("temporary keys") << keys << false << true << QStringLiteral("temporary access key AK1");
     }

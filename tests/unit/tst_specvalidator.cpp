@@ -13,9 +13,12 @@ class TestSpecValidator : public QObject
 private:
     static EndpointSpec valid()
     {
-        return {QStringLiteral("cn-north-4"), QStringLiteral("0123456789abcdef0123456789ABCDEF"),
+        return {QStringLiteral("cn-north-4"),
+                QStringLiteral("0123456789abcdef0123456789ABCDEF"),
                 QStringLiteral("11111111-2222-3333-4444-555555555555"),
-                QStringLiteral("66666666-7777-8888-9999-000000000000"), QString(), QString()};
+                QStringLiteral("66666666-7777-8888-9999-000000000000"),
+                QString(),
+                QString()};
     }
 
 private Q_SLOTS:
@@ -35,9 +38,9 @@ private Q_SLOTS:
         spec.vpcId = QStringLiteral(" ") + spec.vpcId;
         QTest::newRow("white space from pasting is ignored") << spec << QList<SpecField>{};
 
-        QTest::newRow("everything empty") << EndpointSpec{}
-                                          << QList<SpecField>{SpecField::Region, SpecField::Project, SpecField::Vpc,
-                                                              SpecField::Subnet};
+        QTest::newRow("everything empty")
+            << EndpointSpec{}
+            << QList<SpecField>{SpecField::Region, SpecField::Project, SpecField::Vpc, SpecField::Subnet};
         spec = valid();
         spec.region = QStringLiteral("eu-west-0");
         QTest::newRow("region without VPC endpoints") << spec << QList<SpecField>{SpecField::Region};

@@ -42,8 +42,8 @@ void TestSubnetMembership::check_data()
 {
     QTest::addColumn<QString>("vpcId");
     QTest::addColumn<QString>("subnetId");
-    QTest::addColumn<bool>("loadOwn");   // vpc-a's subnet listing is cached
-    QTest::addColumn<bool>("loadOther"); // vpc-b's subnet listing is cached
+    QTest::addColumn<bool>("loadOwn");     // vpc-a's subnet listing is cached
+    QTest::addColumn<bool>("loadOther");   // vpc-b's subnet listing is cached
     QTest::addColumn<QString>("expected"); // a word the message must contain; empty: no message
 
     const QString a = QStringLiteral("vpc-a");
@@ -51,10 +51,10 @@ void TestSubnetMembership::check_data()
     QTest::newRow("own subnet") << a << QStringLiteral("s-a1") << true << true << QString();
     QTest::newRow("own subnet, spaces") << a << QStringLiteral(" s-a1 ") << true << false << QString();
     QTest::newRow("other VPC's subnet") << a << QStringLiteral("s-b1") << true << true << QStringLiteral("vpc-b");
-    QTest::newRow("other VPC known, own not listed") << a << QStringLiteral("s-b1") << false << true
-                                                     << QStringLiteral("belongs");
-    QTest::newRow("unknown, own list complete") << a << QStringLiteral("s-zz") << true << false
-                                                << QStringLiteral("not one of");
+    QTest::newRow("other VPC known, own not listed")
+        << a << QStringLiteral("s-b1") << false << true << QStringLiteral("belongs");
+    QTest::newRow("unknown, own list complete")
+        << a << QStringLiteral("s-zz") << true << false << QStringLiteral("not one of");
     QTest::newRow("unknown, nothing listed") << a << QStringLiteral("s-zz") << false << false << QString();
     QTest::newRow("unknown, only other listed") << a << QStringLiteral("s-zz") << false << true << QString();
     QTest::newRow("no VPC yet") << QString() << QStringLiteral("s-b1") << true << true << QString();
@@ -71,9 +71,8 @@ void TestSubnetMembership::check()
 
     ListingCache cache;
     if (loadOwn)
-        cache.insert(subnetsOf(QStringLiteral("vpc-a")),
-                     {subnet(QStringLiteral("s-a1"), QStringLiteral("vpc-a")),
-                      subnet(QStringLiteral("s-a2"), QStringLiteral("vpc-a"))});
+        cache.insert(subnetsOf(QStringLiteral("vpc-a")), {subnet(QStringLiteral("s-a1"), QStringLiteral("vpc-a")),
+                                                          subnet(QStringLiteral("s-a2"), QStringLiteral("vpc-a"))});
     if (loadOther)
         cache.insert(subnetsOf(QStringLiteral("vpc-b")), {subnet(QStringLiteral("s-b1"), QStringLiteral("vpc-b"))});
 
