@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages of scripts/debian-packages.txt that are not installed yet.
+# Installs the Debian packages of scripts/debian-packages.txt that are not installed yet, with the
+# packages Debian recommends beside them (gnome-keyring, for one, relies on those), as tested.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
@@ -19,4 +20,4 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo=(sudo)
 fi
 "${sudo[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
