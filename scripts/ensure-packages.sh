@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages of scripts/debian-packages.txt that are not installed yet, with the
-# packages Debian recommends beside them (gnome-keyring, for one, relies on those), as tested.
+# Installs the Debian packages of scripts/debian-packages.txt that are not installed yet, together with
+# the packages Debian recommends beside them: the keychain and accessibility tests are run that way.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
