@@ -3,9 +3,11 @@
 
 Usage: check_accessible_tree.py PATH/TO/endpoint-desk
 
-Needs an X display (DISPLAY) and a D-Bus session (DBUS_SESSION_BUS_ADDRESS): scripts/run-tests.sh runs
-ctest inside xvfb-run and dbus-run-session. The accessibility bus is started in that session if none is
-up yet. Anything that cannot be reached is a failure, never a skip: the test command always provides it.
+Needs Xvfb and a D-Bus session (DBUS_SESSION_BUS_ADDRESS): scripts/run-tests.sh runs ctest inside
+dbus-run-session. The test starts its own X server, so that no earlier test's clients (or their
+absence, which makes an X server reset) can affect it, and the accessibility bus is started in the
+session if none is up yet. Anything that cannot be reached is a failure, never a skip: the test
+command always provides it.
 
 1. starts `endpoint-desk --sandbox` with Qt's AT-SPI bridge on and waits for it in the desktop's tree;
 2. checks the accessible names of design.md section 1 that show in the default (Token) sign-in, each
@@ -16,9 +18,11 @@ up yet. Anything that cannot be reached is a failure, never a skip: the test com
 """
 
 import os
+import select
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 TOTAL_TIMEOUT_S = 60      # the whole run, start to finish
@@ -28,6 +32,8 @@ RESULT_TIMEOUT_S = 15     # the answer to "Create endpoint"
 POLL_S = 0.2
 
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+XVFB = "/usr/bin/Xvfb"
+DISPLAY_TIMEOUT_S = 15    # Xvfb ready to accept clients
 
 
 class Failure(Exception):
@@ -52,6 +58,48 @@ def wait_for(what, timeout, probe):
         if time.monotonic() >= deadline:
             raise Failure("timed out after %d s waiting for %s" % (timeout, what))
         time.sleep(POLL_S)
+
+
+# --- the X display ---------------------------------------------------------------------------------
+
+def start_display(children):
+    """Starts a private Xvfb and points DISPLAY at it once it accepts clients.
+
+    -displayfd makes Xvfb choose a free display and write its number only when it is ready, so there
+    is no guessing and no polling. -noreset keeps it from resetting whenever its last client leaves,
+    which would refuse a client that connects at that moment.
+    """
+    if not os.access(XVFB, os.X_OK):
+        raise Failure("%s is missing (Debian package xvfb)" % XVFB)
+    ready_read, ready_write = os.pipe()
+    errors = tempfile.TemporaryFile(mode="w+")
+    try:
+        server = subprocess.Popen([XVFB, "-displayfd", str(ready_write), "-screen", "0", "1280x900x24",
+                                   "-noreset", "-nolisten", "tcp"],
+                                  pass_fds=(ready_write,), start_new_session=True,
+                                  stdout=subprocess.DEVNULL, stderr=errors)
+    finally:
+        os.close(ready_write)
+    children.append(("Xvfb", server))
+    number = b""
+    deadline = time.monotonic() + DISPLAY_TIMEOUT_S
+    with os.fdopen(ready_read, "rb", buffering=0) as ready:
+        while not number.endswith(b"\n"):
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([ready], [], [], left)[0]:
+                break
+            chunk = ready.read(16)
+            if not chunk:
+                break
+            number += chunk
+    if not number.strip().isdigit():
+        errors.seek(0)
+        raise Failure("Xvfb did not become ready within %d s (exit status %s): %s"
+                      % (DISPLAY_TIMEOUT_S, server.poll(), errors.read().strip() or "no output"))
+    errors.close()
+    os.environ["DISPLAY"] = ":" + number.strip().decode()
+    os.environ.pop("XAUTHORITY", None)   # this server has no cookie; it lets local clients in
+    log("X display: %s (Xvfb pid %d)" % (os.environ["DISPLAY"], server.pid))
 
 
 # --- the accessibility bus --------------------------------------------------------------------------
@@ -218,11 +266,10 @@ def label_relation(tree, nodes, node, name):
 # --- the test ---------------------------------------------------------------------------------------
 
 def run(app_path, children):
-    if not os.environ.get("DISPLAY"):
-        raise Failure("no X display (DISPLAY is not set); run under xvfb-run")
     if not os.access(app_path, os.X_OK):
         raise Failure("not an executable program: %s" % app_path)
 
+    start_display(children)
     ensure_a11y_bus(children)
     pyatspi = import_pyatspi()
     tree = Tree(pyatspi)
