@@ -59,16 +59,16 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStor
 {
     m_ui->setupUi(this);
     // Results and error text grow the content: scroll rather than squeeze or clip it.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(takeCentralWidget());
+    m_createScroll = new QScrollArea(this);
+    m_createScroll->setWidgetResizable(true);
+    m_createScroll->setFrameShape(QFrame::NoFrame);
+    m_createScroll->setWidget(takeCentralWidget());
     // Two views: the form, and what was created; notices stay above both.
     m_ui->centralLayout->removeWidget(m_ui->messageBar);
     auto *tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("Views"));
     // No mnemonics on the tabs: the menus and form labels use up the letters; Ctrl+Tab switches.
-    tabs->addTab(scroll, tr("Create"));
+    tabs->addTab(m_createScroll, tr("Create"));
     tabs->addTab(m_inventoryView, tr("Endpoints"));
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -462,6 +462,17 @@ void MainWindow::onCreateFinished(const EndpointSpec &spec, const EndpointResult
             result.status == EndpointResult::Status::Cancelled ? tr("Cancelled.") : tr("The request failed."), 5000);
     }
     m_ui->createButton->setFocus(Qt::OtherFocusReason);
+    bringResultsIntoView();
+}
+
+void MainWindow::bringResultsIntoView()
+{
+    // The answer lands below the form and may be out of sight on a small screen. Scroll once the
+    // panel has been laid out at its new size, which happens when the posted layout requests run.
+    QTimer::singleShot(0, this, [this] {
+        m_createScroll->widget()->layout()->activate();
+        m_createScroll->ensureWidgetVisible(m_ui->resultsPanel, 0, 0);
+    });
 }
 
 // --- delete ------------------------------------------------------------------------------------

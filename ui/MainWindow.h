@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QScrollArea;
+
 namespace EndpointDesk {
 
 class ActiveProfile;
@@ -90,6 +92,7 @@ private:
     void setBusy(bool busy);
     void onCreateFinished(const EndpointSpec &spec, const EndpointResult &result);
     void onDeleteFinished(const EndpointKey &key, const EndpointResult &result);
+    void bringResultsIntoView();
     QString curlForCurrentForm(QString *problem) const;
     void showPreview();
     void copyAsCurl();
@@ -106,6 +109,7 @@ private:
     HistoryStore *m_history;
     EndpointRecorder *m_recorder;
     InventoryView *m_inventoryView;
+    QScrollArea *m_createScroll = nullptr;
     ListingCache m_listings;
     ServiceEndpoints m_boundEndpoints;
     QTimer *m_listingDebounce;

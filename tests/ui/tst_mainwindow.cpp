@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +198,25 @@ private Q_SLOTS:
         QTRY_VERIFY(create->isEnabled());
         QVERIFY(!cancel->isEnabled());
         QCOMPARE(m_creates, 1);
+    }
+
+    void theAnswerIsScrolledIntoViewOnASmallWindow()
+    {
+        m_window->resize(820, 520);
+        fillDemoEndpoint();
+        auto *ips = find<QListWidget>(QStringLiteral("Endpoint IPs"));
+        QScrollArea *scroll = nullptr;
+        for (QWidget *w = ips; w && !scroll; w = w->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(w);
+        QVERIFY(scroll);
+        const auto inSight = [&] {
+            const QRect seen(ips->mapTo(scroll->viewport(), QPoint(0, 0)), QSize(1, 1));
+            return ips->isVisible() && scroll->viewport()->rect().contains(seen);
+        };
+
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QTRY_VERIFY(!shownIps().isEmpty());
+        QTRY_VERIFY2(inSight(), "the endpoint IPs are below the visible part of the form");
     }
 
     void shortcutCreates()
