@@ -61,6 +61,7 @@ private Q_SLOTS:
     void caFilePicker();
     void unencryptedOptInHasAVisibleWarning();
     void damagedSettingsNoticeShown();
+    void aFullIdFitsInTheFormAtTheDefaultSize();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
@@ -240,6 +241,20 @@ void TestProfileManagerDialog::damagedSettingsNoticeShown()
     m_store = std::make_unique<ProfileStore>(path());
     ScriptedDialog dialog(m_store.get());
     QVERIFY(dialog.message().contains(QStringLiteral("damaged")));
+}
+
+void TestProfileManagerDialog::aFullIdFitsInTheFormAtTheDefaultSize()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The form, not the list of names, gets the room: a whole UUID shows without scrolling.
+    auto *vpc = child<QLineEdit>(&dialog, "vpcEdit");
+    vpc->setText(QStringLiteral("a285e7b0-deb6-4750-941e-6a8be5eefeb8"));
+    const int needed = vpc->fontMetrics().horizontalAdvance(vpc->text());
+    QVERIFY2(vpc->width() > needed + 12,
+             qPrintable(QStringLiteral("%1 px for %2 px of text").arg(vpc->width()).arg(needed)));
+    QVERIFY(child<QListWidget>(&dialog, "profileList")->width() < vpc->width());
 }
 
 QTEST_MAIN(TestProfileManagerDialog)
