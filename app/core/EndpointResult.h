@@ -16,6 +16,7 @@ struct EndpointResult
     Status status = Status::Failed;
     QStringList endpointIps;     // create only
     QString address;             // create only: the domain name, as the cloud gave it
+    bool alreadyExists = false;  // create only: refused because the cloud has an endpoint there already
     bool wasAlreadyGone = false; // delete only: the cloud had no such endpoint
     ApiError error;              // when Failed or Cancelled
     QString requestId;

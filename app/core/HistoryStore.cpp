@@ -183,12 +183,25 @@ void bindKey(QSqlQuery &query, const QString &region, const QString &project, co
     query.bindValue(QStringLiteral(":subnet"), sqlText(subnet));
 }
 
+// Lists an endpoint known only by its place, in the given state, unless its row is in one of the kept
+// states: what it was known to be until now is worth more.
+QString listedWithoutDetails(const QString &state, const QString &keptStates)
+{
+    return QStringLiteral("INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, profile, state)"
+                          " VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :profile, '%1')"
+                          " ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = excluded.flavor,"
+                          " agency = excluded.agency, profile = excluded.profile, state = '%1', ips = '[]',"
+                          " address = '', created_time = '', deleted_time = '' WHERE state NOT IN (%2)")
+        .arg(state, keptStates);
+}
+
 // Brings the inventory in line with how a request ended; part of the caller's transaction.
 bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryRecord::Outcome outcome,
                       const EndpointResult *result, QString *error)
 {
     QSqlQuery query(db);
     const bool create = record.operation == HistoryRecord::Operation::Create;
+    bool detailsKnown = true; // the request's flavor and agency are the endpoint's
     if (create && outcome == HistoryRecord::Outcome::Succeeded) {
         query.prepare(QStringLiteral(
             "INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, ips, address, created_time, profile,"
@@ -205,12 +218,12 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryReco
         query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
     } else if (create && (outcome == HistoryRecord::Outcome::Unknown || outcome == HistoryRecord::Outcome::Cancelled)) {
         // May exist now; an endpoint already known to exist stays as it was.
-        query.prepare(QStringLiteral(
-            "INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, profile, state)"
-            " VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :profile, 'unknown')"
-            " ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = excluded.flavor,"
-            " agency = excluded.agency, profile = excluded.profile, state = 'unknown', ips = '[]', address = '',"
-            " created_time = '', deleted_time = '' WHERE state <> 'active'"));
+        query.prepare(listedWithoutDetails(QStringLiteral("unknown"), QStringLiteral("'active', 'exists'")));
+    } else if (create && result && result->alreadyExists) {
+        // Refused because the cloud has an endpoint there: listed so that it can be seen and deleted,
+        // with nothing claimed about it beyond its place. One this program created stays as it was.
+        query.prepare(listedWithoutDetails(QStringLiteral("exists"), QStringLiteral("'active'")));
+        detailsKnown = false;
     } else if (!create && outcome == HistoryRecord::Outcome::Succeeded) {
         query.prepare(
             QStringLiteral("UPDATE endpoints SET state = 'deleted', deleted_time = :time WHERE region = :region"
@@ -226,8 +239,8 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryReco
     }
     bindKey(query, record.region, record.projectId, record.vpcId, record.subnetId);
     if (create) {
-        query.bindValue(QStringLiteral(":flavor"), sqlText(record.flavor));
-        query.bindValue(QStringLiteral(":agency"), sqlText(record.agency));
+        query.bindValue(QStringLiteral(":flavor"), sqlText(detailsKnown ? record.flavor : QString()));
+        query.bindValue(QStringLiteral(":agency"), sqlText(detailsKnown ? record.agency : QString()));
         query.bindValue(QStringLiteral(":profile"), sqlText(record.profile));
     }
     if (query.exec())
@@ -543,9 +556,10 @@ QList<InventoryEntry> HistoryStore::inventory() const
     if (!m_open)
         return entries;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    // What may exist needs attention first; then the newest.
+    // What may exist, or exists with nothing known of it, needs attention first; then the newest.
     if (query.exec(QStringLiteral("SELECT ") + EntryColumns
-                   + QLatin1String(" FROM endpoints ORDER BY state = 'unknown' DESC, created_time DESC, rowid DESC"))) {
+                   + QLatin1String(" FROM endpoints ORDER BY state IN ('unknown', 'exists') DESC, created_time DESC,"
+                                   " rowid DESC"))) {
         while (query.next())
             entries.append(entryFrom(query));
     }

@@ -16,7 +16,8 @@ namespace EndpointDesk {
 // The history of every create and delete, and the inventory of endpoints created, in SQLite.
 // The cloud cannot list endpoints, so this is the only record of them: WAL, synchronous=FULL and
 // one transaction per record, so that a crash loses at most the record being written. A create
-// is recorded before it is sent; one that never settles is shown as "may exist".
+// is recorded before it is sent; one that never settles is shown as "may exist", and one refused because
+// the cloud already has that endpoint lists it as existing, with nothing else known of it.
 class HistoryStore : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,8 @@ QString InventoryEntry::stateName(State state)
         return QStringLiteral("active");
     case State::Deleted:
         return QStringLiteral("deleted");
+    case State::Exists:
+        return QStringLiteral("exists");
     case State::Unknown:
         break;
     }
@@ -21,6 +23,8 @@ InventoryEntry::State InventoryEntry::stateFromName(const QString &name)
         return State::Active;
     if (name == QLatin1String("deleted"))
         return State::Deleted;
+    if (name == QLatin1String("exists"))
+        return State::Exists;
     // Anything else, including a newer version's states, is treated as "may exist".
     return State::Unknown;
 }

@@ -8,19 +8,21 @@
 
 namespace EndpointDesk {
 
-// One endpoint this program created (or tried to): the only record of it, since the cloud cannot
-// list endpoints.
+// One endpoint this program created (or tried to, or was told of): the only record of it, since the
+// cloud cannot list endpoints.
 struct InventoryEntry
 {
     // Unknown: a create or delete went out and no clear answer came back, so the endpoint may exist.
-    enum class State { Active, Deleted, Unknown };
+    // Exists: a create was refused because the cloud already has an endpoint there, which this program
+    // has no record of creating; its IPs, domain name, flavor and agency are not known.
+    enum class State { Active, Deleted, Unknown, Exists };
 
     EndpointKey key;
     QString flavor;
     QString agency;
     QStringList ips;
     QString address;
-    QDateTime created; // UTC; invalid when the create's outcome is unknown
+    QDateTime created; // UTC; invalid when the create's outcome is unknown, or it was not made here
     QString profile;
     State state = State::Unknown;
     QDateTime deleted; // UTC; valid only when Deleted

@@ -39,6 +39,8 @@ QString InventoryModel::stateText(InventoryEntry::State state)
         return QCoreApplication::translate("EndpointDesk", "Active");
     case InventoryEntry::State::Deleted:
         return QCoreApplication::translate("EndpointDesk", "Deleted");
+    case InventoryEntry::State::Exists:
+        return QCoreApplication::translate("EndpointDesk", "Exists (details unknown)");
     case InventoryEntry::State::Unknown:
         break;
     }
@@ -53,6 +55,11 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && entry.state == InventoryEntry::State::Unknown)
         return QCoreApplication::translate("EndpointDesk", "The request went out but no clear answer came back: the "
                                                            "endpoint may exist. Check in the console, or delete it.");
+    if (role == Qt::ToolTipRole && entry.state == InventoryEntry::State::Exists)
+        return QCoreApplication::translate(
+            "EndpointDesk", "The cloud refused to create this endpoint because it already exists. This program has "
+                            "no record of creating it (it was made in the console or another tool, or an earlier "
+                            "create got no answer), so its IPs and domain name are unknown. It can be deleted.");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

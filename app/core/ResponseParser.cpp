@@ -50,8 +50,13 @@ EndpointResult unexpected(const ApiResponse &response, const QString &why)
 
 EndpointResult ResponseParser::parseCreate(const ApiResponse &response)
 {
-    if (response.outcome != ApiResponse::Outcome::Answered || response.httpStatus < 200 || response.httpStatus >= 300)
-        return failed(response);
+    if (response.outcome != ApiResponse::Outcome::Answered || response.httpStatus < 200 || response.httpStatus >= 300) {
+        EndpointResult result = failed(response);
+        // FunctionGraph's own conflict (FSS.0409), not a gateway's: the endpoint is there, made by
+        // someone else or by an earlier create whose answer was lost.
+        result.alreadyExists = response.httpStatus == 409 && result.error.code.startsWith(QLatin1String("FSS."));
+        return result;
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);

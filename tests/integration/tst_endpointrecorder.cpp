@@ -134,6 +134,70 @@ private Q_SLOTS:
         QCOMPARE(m_server->cloud().endpoints().size(), 1);
     }
 
+    void createAgainKeepsTheEndpointCreated()
+    {
+        QVERIFY(finishCreate(demoSpec()));
+        QVERIFY(finishCreate(demoSpec()));
+        const HistoryRecord refused = m_store->history().first();
+        QCOMPARE(refused.outcome, HistoryRecord::Outcome::Failed);
+        QCOMPARE(refused.httpStatus, 409);
+        QCOMPARE(refused.errorCode, QStringLiteral("FSS.0409"));
+        QCOMPARE(m_store->inventory().size(), 1);
+        const auto entry = m_store->endpoint(demoKey());
+        QCOMPARE(entry->state, InventoryEntry::State::Active);
+        QCOMPARE(entry->ips, m_server->cloud().endpoints().first().ips);
+        QCOMPARE(entry->address, m_server->cloud().endpoints().first().address);
+        QCOMPARE(m_server->cloud().endpoints().size(), 1);
+    }
+
+    void createAgainAfterNoAnswerFindsItExists()
+    {
+        const std::chrono::milliseconds timeout = m_transport->timeout();
+        m_server->setFault(SandboxFault::delay(30000));
+        m_transport->setTimeout(std::chrono::milliseconds(300));
+        QVERIFY(finishCreate(demoSpec()));
+        QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Unknown);
+
+        m_server->clearFault();
+        m_transport->setTimeout(timeout);
+        QVERIFY(finishCreate(demoSpec()));
+        QCOMPARE(m_store->history().first().errorCode, QStringLiteral("FSS.0409"));
+        // No longer "may exist": the cloud says it is there.
+        QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Exists);
+        QCOMPARE(m_store->inventory().size(), 1);
+    }
+
+    void endpointMadeElsewhereIsListedAndDeleted()
+    {
+        // Made with the same credentials but not recorded, as by the console or another tool.
+        m_recorder.reset();
+        QVERIFY(finishCreate(demoSpec()));
+        QCOMPARE(m_server->cloud().endpoints().size(), 1);
+        m_recorder = std::make_unique<EndpointRecorder>(m_client.get(), m_store.get());
+        m_recorder->setProfileName(QStringLiteral("Sandbox"));
+        QVERIFY(m_store->inventory().isEmpty());
+
+        QVERIFY(finishCreate(demoSpec()));
+        QCOMPARE(m_store->history().first().httpStatus, 409);
+        const QList<InventoryEntry> entries = m_store->inventory();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().key, demoKey());
+        QCOMPARE(entries.first().state, InventoryEntry::State::Exists);
+        QVERIFY(entries.first().ips.isEmpty());
+        QVERIFY(entries.first().address.isEmpty());
+        QCOMPARE(entries.first().profile, QStringLiteral("Sandbox"));
+
+        // Deleted like any other.
+        QSignalSpy deleted(m_client.get(), &EndpointClient::deleteFinished);
+        QVERIFY(m_client->remove(demoKey()));
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(!deleted.first().at(1).value<EndpointResult>().wasAlreadyGone);
+        QCOMPARE(m_server->cloud().endpoints().size(), 0);
+        QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Deleted);
+        QCOMPARE(m_store->history().first().operation, HistoryRecord::Operation::Delete);
+        QCOMPARE(m_store->history().first().outcome, HistoryRecord::Outcome::Succeeded);
+    }
+
     void refusedCreateListsNothing()
     {
         EndpointSpec spec = demoSpec();

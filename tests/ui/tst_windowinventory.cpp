@@ -1,8 +1,11 @@
+#include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "InventoryEntry.h"
+#include "InventoryModel.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SandboxDemo.h"
+#include "SandboxRequest.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
 
@@ -71,14 +74,31 @@ private:
         return model->data(model->index(row, column)).toString();
     }
 
-    void createDemoEndpoint()
+    void submitDemoForm()
     {
         type(QStringLiteral("Project ID"), SandboxDemo::projectId());
         type(QStringLiteral("VPC ID"), m_server->cloud().firstVpcId());
         type(QStringLiteral("Subnet ID"), m_server->cloud().firstSubnetId());
         QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+    }
+
+    void createDemoEndpoint()
+    {
+        submitDemoForm();
         QTRY_COMPARE(m_server->cloud().endpoints().size(), 1);
         QTRY_VERIFY(find<QPushButton>(QStringLiteral("Create endpoint"))->isEnabled());
+    }
+
+    // As the console would: the sandbox has the endpoint, this program never saw it made.
+    void createDemoEndpointElsewhere()
+    {
+        const QByteArray body = QStringLiteral(R"({"vpc_id":"%1","subnet_id":"%2"})")
+                                    .arg(m_server->cloud().firstVpcId(), m_server->cloud().firstSubnetId())
+                                    .toUtf8();
+        const SandboxRequest request = SandboxRequest::create(
+            "POST", QStringLiteral("/v2/%1/fgs/vpc-endpoint").arg(SandboxDemo::projectId()), body,
+            {{"Content-Type", "application/json"}, {"X-Auth-Token", SandboxDemo::token().toLatin1()}});
+        QCOMPARE(m_server->cloud().handle(request).status, 200);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -179,6 +199,41 @@ private Q_SLOTS:
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_VERIFY(find<QLabel>(QStringLiteral("Delete result"))->text().contains(QLatin1String("already gone")));
         QCOMPARE(cell(0, 0), QStringLiteral("Deleted"));
+    }
+
+    void endpointMadeElsewhereIsListedAndDeleted()
+    {
+        createDemoEndpointElsewhere();
+        submitDemoForm();
+        const QAbstractItemModel *history = find<QTableView>(QStringLiteral("History"))->model();
+        QTRY_COMPARE(history->rowCount(), 1);
+        QTRY_COMPARE(history->data(history->index(0, HistoryModel::OutcomeColumn)).toString(),
+                     QStringLiteral("Failed"));
+        QVERIFY(history->data(history->index(0, HistoryModel::ErrorColumn))
+                    .toString()
+                    .startsWith(QLatin1String("FSS.0409")));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("Create endpoint"))->isEnabled());
+
+        m_window->findChild<QTabWidget *>()->setCurrentIndex(1);
+        auto *table = find<QTableView>(QStringLiteral("Endpoints"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Exists (details unknown)"));
+        const QString why = table->model()->data(table->model()->index(0, 0), Qt::ToolTipRole).toString();
+        QVERIFY2(why.contains(QLatin1String("already exists")) && why.contains(QLatin1String("no record of creating")),
+                 qPrintable(why));
+        QCOMPARE(cell(0, InventoryModel::VpcColumn), m_server->cloud().firstVpcId());
+        QCOMPARE(cell(0, InventoryModel::SubnetColumn), m_server->cloud().firstSubnetId());
+        QCOMPARE(cell(0, InventoryModel::IpsColumn), QString());
+        QCOMPARE(cell(0, InventoryModel::AddressColumn), QString());
+
+        table->selectRow(0);
+        auto *remove = find<QPushButton>(QStringLiteral("Delete endpoint"));
+        QTRY_VERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_window->asked.size(), 1);
+        QTRY_COMPARE(m_server->cloud().endpoints().size(), 0);
+        QTRY_COMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Deleted"));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("Delete result"))->text().startsWith(QLatin1String("Deleted")));
     }
 
     void failedDeleteShowsTheErrorAndRequestId()

@@ -65,6 +65,14 @@ private:
         return result;
     }
 
+    // The cloud's answer when an endpoint is already there (FSS.0409), as the response parser reads it.
+    static EndpointResult alreadyExists()
+    {
+        EndpointResult result = failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0409"), 409);
+        result.alreadyExists = true;
+        return result;
+    }
+
     static QString pragma(const QString &connection, const QString &name)
     {
         QSqlQuery query(QSqlDatabase::database(connection, false));
@@ -176,6 +184,11 @@ private Q_SLOTS:
                                          << HistoryRecord::Outcome::Unknown << true << InventoryEntry::State::Unknown;
         QTest::newRow("cancelled") << failure(EndpointResult::Status::Cancelled, QStringLiteral("CANCELLED"), 0)
                                    << HistoryRecord::Outcome::Cancelled << true << InventoryEntry::State::Unknown;
+        QTest::newRow("already exists") << alreadyExists() << HistoryRecord::Outcome::Failed << true
+                                        << InventoryEntry::State::Exists;
+        QTest::newRow("conflict not about the endpoint")
+            << failure(EndpointResult::Status::Failed, QStringLiteral("409"), 409) << HistoryRecord::Outcome::Failed
+            << false << InventoryEntry::State::Unknown;
     }
 
     void createOutcomes()
@@ -210,8 +223,102 @@ private Q_SLOTS:
         QCOMPARE(entry->ips, created().endpointIps);
     }
 
+    void alreadyExisting_data()
+    {
+        // What the store knew of the endpoint before a create of it was refused as a duplicate.
+        QTest::addColumn<QList<EndpointResult>>("before");
+        QTest::addColumn<InventoryEntry::State>("state");
+
+        EndpointResult deleted;
+        deleted.status = EndpointResult::Status::Succeeded;
+        deleted.httpStatus = 204;
+        const EndpointResult timeout = failure(EndpointResult::Status::Failed, QStringLiteral("TIMEOUT"), 0);
+        QTest::newRow("nothing") << QList<EndpointResult>() << InventoryEntry::State::Exists;
+        QTest::newRow("created here") << QList<EndpointResult>{created()} << InventoryEntry::State::Active;
+        QTest::newRow("create unanswered") << QList<EndpointResult>{timeout} << InventoryEntry::State::Exists;
+        QTest::newRow("deleted") << QList<EndpointResult>{created(), deleted} << InventoryEntry::State::Exists;
+        QTest::newRow("already listed as existing")
+            << QList<EndpointResult>{alreadyExists()} << InventoryEntry::State::Exists;
+    }
+
+    void alreadyExisting()
+    {
+        QFETCH(QList<EndpointResult>, before);
+        QFETCH(InventoryEntry::State, state);
+
+        {
+            HistoryStore store(path());
+            for (const EndpointResult &result : before) {
+                const bool isDelete = result.httpStatus == 204; // only a delete is answered with 204
+                const qint64 id = isDelete ? store.recordDeleteStarted(QStringLiteral("P"), keyOf(spec()))
+                                           : store.recordCreateStarted(QStringLiteral("P"), spec());
+                QVERIFY(store.recordFinished(id, result));
+            }
+            QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("Other"), spec()), alreadyExists()));
+            QCOMPARE(store.history().first().outcome, HistoryRecord::Outcome::Failed);
+            QCOMPARE(store.history().first().errorCode, QStringLiteral("FSS.0409"));
+        }
+        HistoryStore reopened(path());
+        QCOMPARE(reopened.inventory().size(), 1);
+        const InventoryEntry entry = reopened.inventory().first();
+        QCOMPARE(entry.key, keyOf(spec()));
+        QCOMPARE(entry.state, state);
+        if (state == InventoryEntry::State::Active) {
+            // What this program created stays as it was.
+            QCOMPARE(entry.ips, created().endpointIps);
+            QCOMPARE(entry.address, created().address);
+            QCOMPARE(entry.flavor, QStringLiteral("default"));
+            QCOMPARE(entry.profile, QStringLiteral("P"));
+            return;
+        }
+        // Nothing is claimed but its place: the refused request's flavor and agency are not the endpoint's.
+        QVERIFY(entry.ips.isEmpty());
+        QVERIFY(entry.address.isEmpty());
+        QVERIFY(entry.flavor.isEmpty());
+        QVERIFY(entry.agency.isEmpty());
+        QVERIFY(!entry.created.isValid());
+        QVERIFY(!entry.deleted.isValid());
+        QCOMPARE(entry.profile, QStringLiteral("Other")); // whose credentials reach it
+    }
+
+    void existingStaysWhenACreateGetsNoAnswer_data()
+    {
+        QTest::addColumn<EndpointResult>("result");
+        QTest::newRow("timeout") << failure(EndpointResult::Status::Failed, QStringLiteral("TIMEOUT"), 0);
+        QTest::newRow("cancelled") << failure(EndpointResult::Status::Cancelled, QStringLiteral("CANCELLED"), 0);
+    }
+
+    void existingStaysWhenACreateGetsNoAnswer()
+    {
+        QFETCH(EndpointResult, result);
+        HistoryStore store(path());
+        QVERIFY(store.recordFinished(store.recordCreateStarted({}, spec()), alreadyExists()));
+        const qint64 id = store.recordCreateStarted({}, spec());
+        QVERIFY(store.recordFinished(id, result));
+        QCOMPARE(store.record(id)->outcome, result.status == EndpointResult::Status::Cancelled
+                                                ? HistoryRecord::Outcome::Cancelled
+                                                : HistoryRecord::Outcome::Unknown);
+        // The cloud said it is there; a create that went unanswered cannot have removed it.
+        QCOMPARE(store.endpoint(keyOf(spec()))->state, InventoryEntry::State::Exists);
+    }
+
+    void existingEndpointsAreListedFirst()
+    {
+        HistoryStore store(path());
+        const EndpointSpec other = spec(QStringLiteral("aaaaaaaa-2222-3333-4444-555555555555"));
+        QVERIFY(store.recordFinished(store.recordCreateStarted({}, other), alreadyExists()));
+        QVERIFY(store.recordFinished(store.recordCreateStarted({}, spec()), created()));
+        const QList<InventoryEntry> entries = store.inventory();
+        QCOMPARE(entries.size(), 2);
+        // Nothing is known of it but that it is there: it needs a look before those created here.
+        QCOMPARE(entries.first().key, keyOf(other));
+        QCOMPARE(entries.first().state, InventoryEntry::State::Exists);
+    }
+
     void deleteOutcomes_data()
     {
+        // How the endpoint came to be listed: created here, or refused as already existing.
+        QTest::addColumn<EndpointResult>("listedBy");
         QTest::addColumn<EndpointResult>("result");
         QTest::addColumn<InventoryEntry::State>("state");
 
@@ -221,24 +328,30 @@ private Q_SLOTS:
         EndpointResult gone = deleted;
         gone.httpStatus = 404;
         gone.wasAlreadyGone = true;
-        QTest::newRow("deleted") << deleted << InventoryEntry::State::Deleted;
-        QTest::newRow("already gone") << gone << InventoryEntry::State::Deleted;
-        QTest::newRow("forbidden") << failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0403"), 403)
-                                   << InventoryEntry::State::Active;
-        QTest::newRow("timeout") << failure(EndpointResult::Status::Failed, QStringLiteral("TIMEOUT"), 0)
-                                 << InventoryEntry::State::Unknown;
+        const EndpointResult forbidden = failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0403"), 403);
+        const EndpointResult timeout = failure(EndpointResult::Status::Failed, QStringLiteral("TIMEOUT"), 0);
+        QTest::newRow("deleted") << created() << deleted << InventoryEntry::State::Deleted;
+        QTest::newRow("already gone") << created() << gone << InventoryEntry::State::Deleted;
+        QTest::newRow("forbidden") << created() << forbidden << InventoryEntry::State::Active;
+        QTest::newRow("timeout") << created() << timeout << InventoryEntry::State::Unknown;
+        QTest::newRow("existing, deleted") << alreadyExists() << deleted << InventoryEntry::State::Deleted;
+        QTest::newRow("existing, already gone") << alreadyExists() << gone << InventoryEntry::State::Deleted;
+        QTest::newRow("existing, forbidden") << alreadyExists() << forbidden << InventoryEntry::State::Exists;
+        QTest::newRow("existing, timeout") << alreadyExists() << timeout << InventoryEntry::State::Unknown;
     }
 
     void deleteOutcomes()
     {
+        QFETCH(EndpointResult, listedBy);
         QFETCH(EndpointResult, result);
         QFETCH(InventoryEntry::State, state);
 
         HistoryStore store(path());
-        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec()), created()));
+        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec()), listedBy));
         const qint64 id = store.recordDeleteStarted(QStringLiteral("P"), keyOf(spec()));
         QCOMPARE(store.record(id)->operation, HistoryRecord::Operation::Delete);
-        QCOMPARE(store.record(id)->flavor, QStringLiteral("default"));
+        // The delete names the flavor known of the endpoint: none when it was not created here.
+        QCOMPARE(store.record(id)->flavor, listedBy.succeeded() ? QStringLiteral("default") : QString());
         QVERIFY(store.recordFinished(id, result));
         const auto entry = store.endpoint(keyOf(spec()));
         QCOMPARE(entry->state, state);
@@ -432,6 +545,35 @@ private Q_SLOTS:
         // Quoted, with the formula defused.
         QVERIFY2(text.contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\"), and a comma\"")), qPrintable(text));
         QVERIFY(text.contains(spec().vpcId));
+    }
+
+    void exportsTheExistsState()
+    {
+        HistoryStore store(path());
+        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec()), alreadyExists()));
+        const QString json = m_dir->filePath(QStringLiteral("export.json"));
+        const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+        QVERIFY(store.exportJson(json));
+        QVERIFY(store.exportCsv(csv));
+
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject endpoint = QJsonDocument::fromJson(jsonFile.readAll())
+                                         .object()
+                                         .value(QLatin1String("endpoints"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        QCOMPARE(endpoint.value(QLatin1String("state")).toString(), QStringLiteral("exists"));
+        QCOMPARE(endpoint.value(QLatin1String("subnet_id")).toString(), spec().subnetId);
+        QVERIFY(endpoint.value(QLatin1String("ips")).toArray().isEmpty());
+        QCOMPARE(endpoint.value(QLatin1String("created")).toString(), QString());
+
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1String("\r\n"));
+        QVERIFY2(lines.value(1).startsWith(QLatin1String("exists,cn-north-4,") + spec().projectId),
+                 qPrintable(lines.value(1)));
     }
 
     void exportToAnUnwritablePlaceFails()

@@ -81,6 +81,31 @@ private Q_SLOTS:
         QCOMPARE(result.requestId, QStringLiteral("req-1"));
     }
 
+    void createAlreadyExists_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("alreadyExists");
+        QTest::newRow("FunctionGraph 409: already exists")
+            << 409 << QByteArray("{\"error_code\":\"FSS.0409\",\"error_msg\":\"exists\"}") << true;
+        QTest::newRow("409 without FunctionGraph's code") << 409 << QByteArray("Conflict") << false;
+        QTest::newRow("gateway 409") << 409 << QByteArray("{\"error_code\":\"APIGW.0409\",\"error_msg\":\"x\"}")
+                                     << false;
+        QTest::newRow("400") << 400 << QByteArray("{\"error_code\":\"FSS.0400\",\"error_msg\":\"bad\"}") << false;
+        QTest::newRow("created") << 200 << QByteArray("{\"endpoints\":[\"192.168.0.10\"],\"address\":\"https://xx\"}")
+                                 << false;
+    }
+
+    void createAlreadyExists()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, alreadyExists);
+        const EndpointResult result = ResponseParser::parseCreate(answer(status, body));
+        QCOMPARE(result.alreadyExists, alreadyExists);
+        QCOMPARE(result.succeeded(), status == 200);
+    }
+
     void redirectIsAnError()
     {
         const EndpointResult result = ResponseParser::parseCreate(answer(302, QByteArray()));
