@@ -43,7 +43,28 @@ void InventoryView::setStore(HistoryStore *store)
             &InventoryView::updateButtons);
     // A reload resets the model and with it the selection.
     connect(m_inventory, &QAbstractItemModel::modelReset, this, &InventoryView::updateButtons);
+    followStore(isVisible());
     updateButtons();
+}
+
+void InventoryView::showEvent(QShowEvent *event)
+{
+    followStore(true);
+    QWidget::showEvent(event);
+}
+
+void InventoryView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    followStore(false);
+}
+
+void InventoryView::followStore(bool follow)
+{
+    if (!m_inventory)
+        return;
+    m_inventory->setPaused(!follow);
+    m_history->setPaused(!follow);
 }
 
 void InventoryView::setBusy(bool busy)

@@ -43,7 +43,13 @@ public:
 Q_SIGNALS:
     void deleteRequested(const EndpointDesk::InventoryEntry &entry);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    // The tables re-read the store on each change only while they can be seen.
+    void followStore(bool follow);
     void updateButtons();
     void exportAll();
 

@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "DeferredReload.h"
 #include "HistoryStore.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,15 @@ QString outcomeText(HistoryRecord::Outcome outcome)
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_reloads(new DeferredReload([this] { reload(); }, this))
 {
-    connect(store, &HistoryStore::changed, this, &HistoryModel::reload);
+    connect(store, &HistoryStore::changed, m_reloads, &DeferredReload::changed);
     reload();
+}
+
+void HistoryModel::setPaused(bool paused)
+{
+    m_reloads->setPaused(paused);
 }
 
 void HistoryModel::reload()

@@ -6,6 +6,7 @@
 
 namespace EndpointDesk {
 
+class DeferredReload;
 class HistoryStore;
 
 // The store's request history as a table, newest first, re-read whenever the store changes.
@@ -34,9 +35,12 @@ public:
 
     const HistoryRecord &record(int row) const { return m_records.at(row); }
     void reload();
+    // While paused (its view hidden) the model keeps its rows; resuming catches up once.
+    void setPaused(bool paused);
 
 private:
     HistoryStore *m_store;
+    DeferredReload *m_reloads;
     QList<HistoryRecord> m_records;
 };
 

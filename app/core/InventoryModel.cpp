@@ -1,5 +1,6 @@
 #include "InventoryModel.h"
 
+#include "DeferredReload.h"
 #include "HistoryStore.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,15 @@ namespace EndpointDesk {
 InventoryModel::InventoryModel(HistoryStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_reloads(new DeferredReload([this] { reload(); }, this))
 {
-    connect(store, &HistoryStore::changed, this, &InventoryModel::reload);
+    connect(store, &HistoryStore::changed, m_reloads, &DeferredReload::changed);
     reload();
+}
+
+void InventoryModel::setPaused(bool paused)
+{
+    m_reloads->setPaused(paused);
 }
 
 void InventoryModel::reload()

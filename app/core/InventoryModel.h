@@ -6,6 +6,7 @@
 
 namespace EndpointDesk {
 
+class DeferredReload;
 class HistoryStore;
 
 // The store's inventory as a table, re-read whenever the store changes.
@@ -15,13 +16,14 @@ class InventoryModel : public QAbstractTableModel
 
 public:
     enum Column {
+        // What a person looks for first comes first: the ids that locate it come after.
         StateColumn,
-        RegionColumn,
-        ProjectColumn,
+        AddressColumn,
+        IpsColumn,
         VpcColumn,
         SubnetColumn,
-        IpsColumn,
-        AddressColumn,
+        RegionColumn,
+        ProjectColumn,
         CreatedColumn,
         ColumnCount
     };
@@ -37,11 +39,14 @@ public:
     // -1 when the endpoint is not listed.
     int rowOf(const EndpointKey &key) const;
     void reload();
+    // While paused (its view hidden) the model keeps its rows; resuming catches up once.
+    void setPaused(bool paused);
 
     static QString stateText(InventoryEntry::State state);
 
 private:
     HistoryStore *m_store;
+    DeferredReload *m_reloads;
     QList<InventoryEntry> m_entries;
 };
 

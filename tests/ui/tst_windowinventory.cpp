@@ -164,11 +164,12 @@ private Q_SLOTS:
         tabs->setCurrentIndex(1);
         auto *table = find<QTableView>(QStringLiteral("Endpoints"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
-        QCOMPARE(cell(0, 0), QStringLiteral("Active"));
-        QCOMPARE(cell(0, 3), m_server->cloud().firstVpcId());
-        QCOMPARE(cell(0, 4), m_server->cloud().firstSubnetId());
-        QCOMPARE(cell(0, 5), m_server->cloud().endpoints().first().ips.join(QLatin1String(", ")));
-        QCOMPARE(cell(0, 6), m_server->cloud().endpoints().first().address);
+        QCOMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Active"));
+        QCOMPARE(cell(0, InventoryModel::VpcColumn), m_server->cloud().firstVpcId());
+        QCOMPARE(cell(0, InventoryModel::SubnetColumn), m_server->cloud().firstSubnetId());
+        QCOMPARE(cell(0, InventoryModel::IpsColumn),
+                 m_server->cloud().endpoints().first().ips.join(QLatin1String(", ")));
+        QCOMPARE(cell(0, InventoryModel::AddressColumn), m_server->cloud().endpoints().first().address);
         QCOMPARE(find<QTableView>(QStringLiteral("History"))->model()->rowCount(), 1);
 
         // Select by keyboard, then Delete endpoint.
@@ -189,7 +190,7 @@ private Q_SLOTS:
         m_window->answer = true;
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_COMPARE(m_server->cloud().endpoints().size(), 0);
-        QTRY_COMPARE(cell(0, 0), QStringLiteral("Deleted"));
+        QTRY_COMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Deleted"));
         QTRY_VERIFY(find<QLabel>(QStringLiteral("Delete result"))->text().startsWith(QLatin1String("Deleted")));
         QCOMPARE(find<QTableView>(QStringLiteral("History"))->model()->rowCount(), 2);
 
@@ -198,23 +199,52 @@ private Q_SLOTS:
         QTRY_VERIFY(remove->isEnabled());
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_VERIFY(find<QLabel>(QStringLiteral("Delete result"))->text().contains(QLatin1String("already gone")));
-        QCOMPARE(cell(0, 0), QStringLiteral("Deleted"));
+        QCOMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Deleted"));
+    }
+
+    void hiddenTablesCatchUpWhenShown()
+    {
+        auto *table = find<QTableView>(QStringLiteral("Endpoints"));
+        auto *history = find<QTableView>(QStringLiteral("History"));
+        QVERIFY(!table->isVisible()); // the Create view is in front
+        QSignalSpy inventoryReloads(table->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy historyReloads(history->model(), &QAbstractItemModel::modelReset);
+
+        createDemoEndpoint();
+        QCOMPARE(inventoryReloads.size(), 0); // no reading the whole store for a table nobody sees
+        QCOMPARE(historyReloads.size(), 0);
+
+        m_window->findChild<QTabWidget *>()->setCurrentIndex(1);
+        QCOMPARE(inventoryReloads.size(), 1); // once, on showing, for both writes of the create
+        QCOMPARE(historyReloads.size(), 1);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(0, InventoryModel::AddressColumn), m_server->cloud().endpoints().first().address);
+        QCOMPARE(history->model()->rowCount(), 1);
+
+        // In sight, a change shows at once.
+        EndpointSpec spec;
+        spec.region = SandboxDemo::regionId();
+        spec.projectId = SandboxDemo::projectId();
+        spec.vpcId = m_server->cloud().firstVpcId();
+        spec.subnetId = m_server->cloud().firstSubnetId();
+        QVERIFY(m_history->recordCreateStarted(QStringLiteral("Sandbox"), spec) >= 0);
+        QCOMPARE(historyReloads.size(), 2);
+        QCOMPARE(history->model()->rowCount(), 2);
     }
 
     void endpointMadeElsewhereIsListedAndDeleted()
     {
         createDemoEndpointElsewhere();
         submitDemoForm();
-        const QAbstractItemModel *history = find<QTableView>(QStringLiteral("History"))->model();
-        QTRY_COMPARE(history->rowCount(), 1);
-        QTRY_COMPARE(history->data(history->index(0, HistoryModel::OutcomeColumn)).toString(),
-                     QStringLiteral("Failed"));
-        QVERIFY(history->data(history->index(0, HistoryModel::ErrorColumn))
-                    .toString()
-                    .startsWith(QLatin1String("FSS.0409")));
         QTRY_VERIFY(find<QPushButton>(QStringLiteral("Create endpoint"))->isEnabled());
 
         m_window->findChild<QTabWidget *>()->setCurrentIndex(1);
+        const QAbstractItemModel *history = find<QTableView>(QStringLiteral("History"))->model();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->data(history->index(0, HistoryModel::OutcomeColumn)).toString(), QStringLiteral("Failed"));
+        QVERIFY(history->data(history->index(0, HistoryModel::ErrorColumn))
+                    .toString()
+                    .startsWith(QLatin1String("FSS.0409")));
         auto *table = find<QTableView>(QStringLiteral("Endpoints"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Exists (details unknown)"));
@@ -239,6 +269,7 @@ private Q_SLOTS:
     void failedDeleteShowsTheErrorAndRequestId()
     {
         createDemoEndpoint();
+        m_window->findChild<QTabWidget *>()->setCurrentIndex(1);
         find<QTableView>(QStringLiteral("Endpoints"))->selectRow(0);
         // Only the delete call: the pickers' listings may be running too.
         SandboxFault fault = SandboxFault::httpStatus(403, 1, QStringLiteral("FSS.0403"), QStringLiteral("Forbidden"));
@@ -248,7 +279,7 @@ private Q_SLOTS:
         auto *status = find<QLabel>(QStringLiteral("Delete result"));
         QTRY_VERIFY2(status->text().contains(QLatin1String("FSS.0403")), qPrintable(status->text()));
         QVERIFY(status->text().contains(QLatin1String("Request ID")));
-        QCOMPARE(cell(0, 0), QStringLiteral("Active"));
+        QCOMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Active"));
         QCOMPARE(m_server->cloud().endpoints().size(), 1);
     }
 };
