@@ -98,7 +98,8 @@ void ResultsPanel::showFailure(const EndpointResult &result)
         showWorking(tr("Cancelled. %1").arg(error.hint));
         return;
     }
-    setHeadline(tr("The request failed."), Theme::errorColor(palette()));
+    setHeadline(result.alreadyExists ? tr("The endpoint already exists.") : tr("The request failed."),
+                Theme::errorColor(palette()));
     QString text = error.code;
     if (error.httpStatus > 0 && error.code != QString::number(error.httpStatus))
         text += tr(" (HTTP %1)").arg(error.httpStatus);
@@ -106,6 +107,8 @@ void ResultsPanel::showFailure(const EndpointResult &result)
         text += QLatin1String(": ") + error.message;
     if (!error.hint.isEmpty())
         text += QLatin1String("\n\n") + error.hint;
+    if (result.alreadyExists)
+        text += QLatin1Char(' ') + tr("It is now listed on the Endpoints tab, where it can be deleted.");
     m_ui->errorView->setText(text);
     m_ui->requestIdEdit->setText(result.requestId.isEmpty() ? error.requestId : result.requestId);
     m_ui->errorBox->show();

@@ -237,6 +237,10 @@ private Q_SLOTS:
         createDemoEndpointElsewhere();
         submitDemoForm();
         QTRY_VERIFY(find<QPushButton>(QStringLiteral("Create endpoint"))->isEnabled());
+        // The answer says where the endpoint can now be found.
+        const QString error = find<QLabel>(QStringLiteral("Error"))->text();
+        QVERIFY2(error.contains(QLatin1String("FSS.0409")) && error.contains(QLatin1String("Endpoints tab")),
+                 qPrintable(error));
 
         m_window->findChild<QTabWidget *>()->setCurrentIndex(1);
         const QAbstractItemModel *history = find<QTableView>(QStringLiteral("History"))->model();
