@@ -22,7 +22,8 @@ struct NetworkSettings
     quint16 proxyPort = 0;
     // Certificates trusted in addition to the system's, never instead of them; empty: the system's only.
     QString caFile;
-    // From sending until the connection is made (TCP, proxy tunnel and TLS handshake).
+    // Longest wait for a new connection: from its socket starting to connect until the request is written (plain
+    // HTTP) or the TLS handshake is done (HTTPS), a proxy's tunnel included. See PendingReply::setConnectTimeout.
     std::chrono::milliseconds connectTimeout{std::chrono::seconds(Profile::DefaultConnectTimeoutSeconds)};
     // Longest time without any data moving, once the request is under way.
     std::chrono::milliseconds readTimeout{std::chrono::seconds(Profile::DefaultReadTimeoutSeconds)};

@@ -227,11 +227,12 @@ private Q_SLOTS:
     {
         const QString caFile = sandboxCaFile();
         NetworkSettings settings = withCaFile(caFile);
-        settings.connectTimeout = std::chrono::milliseconds(300);
+        // Room for a handshake on a busy machine (or under the sanitizers), and an answer well past it.
+        settings.connectTimeout = std::chrono::milliseconds(500);
         QCOMPARE(m_transport->setNetworkSettings(settings), QString());
         // Twice: a new connection, then the same one kept alive.
         for (int i = 0; i < 2; ++i) {
-            m_server->setFault(SandboxFault::delay(1000));
+            m_server->setFault(SandboxFault::delay(1500));
             const ApiResponse response = get(QUrl(m_server->baseUrl().toString() + QStringLiteral("/v3/projects")));
             QCOMPARE(response.outcome, ApiResponse::Outcome::Answered);
         }
