@@ -25,11 +25,11 @@ QNetworkProxy NetworkSettings::proxy() const
     case ProxyMode::System:
         break;
     case ProxyMode::None:
-        return QNetworkProxy(QNetworkProxy::NoProxy);
+        return {QNetworkProxy::NoProxy};
     case ProxyMode::Manual:
-        return QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost, proxyPort);
+        return {QNetworkProxy::HttpProxy, proxyHost, proxyPort};
     }
-    return QNetworkProxy(QNetworkProxy::DefaultProxy);
+    return {QNetworkProxy::DefaultProxy};
 }
 
 QList<QSslCertificate> NetworkSettings::loadCaCertificates(QString *problem) const
@@ -60,7 +60,7 @@ QList<QSslCertificate> NetworkSettings::loadCaCertificates(QString *problem) con
                         "The profile's CA file %1 is too large (%2 MiB) to be a certificate file. Choose the "
                         "certificate file under Profiles.")
                         .arg(shown)
-                        .arg(info.size() / (1024 * 1024)));
+                        .arg(info.size() / (qint64{1024} * 1024)));
     QFile file(caFile);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate(

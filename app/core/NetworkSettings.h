@@ -15,7 +15,7 @@ namespace EndpointDesk {
 struct NetworkSettings
 {
     // A CA file larger than this is refused unread: system bundles are a few hundred KiB.
-    static constexpr qint64 MaxCaFileBytes = 4 * 1024 * 1024;
+    static constexpr qint64 MaxCaFileBytes = qint64{4} * 1024 * 1024;
 
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;

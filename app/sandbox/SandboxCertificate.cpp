@@ -30,7 +30,7 @@ using CertificatePointer = std::unique_ptr<X509, OpenSslFree<X509_free>>;
 using BignumPointer = std::unique_ptr<BIGNUM, OpenSslFree<BN_free>>;
 using ExtensionPointer = std::unique_ptr<X509_EXTENSION, OpenSslFree<X509_EXTENSION_free>>;
 
-constexpr long SecondsPerDay = 24 * 60 * 60;
+constexpr long SecondsPerDay = 24L * 60 * 60;
 
 QString openSslError(const char *step)
 {
@@ -96,7 +96,7 @@ SandboxCertificate SandboxCertificate::generate(QString *error)
     if (!x509 || X509_set_version(x509.get(), X509_VERSION_3) != 1 || !setRandomSerial(x509.get()))
         return fail("serial number");
     // An hour back, so that a clock a little behind still accepts it.
-    if (!X509_gmtime_adj(X509_getm_notBefore(x509.get()), -60 * 60)
+    if (!X509_gmtime_adj(X509_getm_notBefore(x509.get()), -60L * 60)
         || !X509_gmtime_adj(X509_getm_notAfter(x509.get()), ValidDays * SecondsPerDay))
         return fail("validity");
     X509_NAME *name = X509_get_subject_name(x509.get());
