@@ -2,6 +2,7 @@
 #include "PendingReply.h"
 #include "SandboxServer.h"
 #include "Transport.h"
+#include "TransportGet.h"
 #include "TunnelProxy.h"
 
 #include <QFile>
@@ -21,14 +22,7 @@ class TestTransportProxy : public QObject
     Q_OBJECT
 
 private:
-    ApiResponse get(const QUrl &url)
-    {
-        PendingReply *reply = m_transport->send({"GET", url, {}, {}});
-        QSignalSpy finished(reply, &PendingReply::finished);
-        if (!finished.wait(15000))
-            return {};
-        return finished.first().at(0).value<ApiResponse>();
-    }
+    ApiResponse get(const QUrl &url) { return transportGet(*m_transport, url); }
 
     QUrl sandboxUrl() const { return QUrl(m_server->baseUrl().toString() + QStringLiteral("/v3/projects")); }
 

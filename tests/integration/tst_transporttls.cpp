@@ -8,6 +8,7 @@
 #include "SandboxServer.h"
 #include "TokenAuthenticator.h"
 #include "Transport.h"
+#include "TransportGet.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,14 +38,7 @@ private:
         return finished.first().at(1).value<EndpointResult>();
     }
 
-    ApiResponse get(const QUrl &url)
-    {
-        PendingReply *reply = m_transport->send({"GET", url, {}, {}});
-        QSignalSpy finished(reply, &PendingReply::finished);
-        if (!finished.wait(10000))
-            return {};
-        return finished.first().at(0).value<ApiResponse>();
-    }
+    ApiResponse get(const QUrl &url) { return transportGet(*m_transport, url); }
 
     // The sandbox's certificate as a CA file.
     QString sandboxCaFile()
