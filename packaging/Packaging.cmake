@@ -89,7 +89,8 @@ it created. Secrets are kept in the system keychain. A built-in sandbox\n\
 emulates the cloud so everything can be tried without an account.")
 set(ENDPOINTDESK_DEBIAN_QT_LIBRARIES
     "libqt6core6 (>= 6.4.2), libqt6gui6 (>= 6.4.2), libqt6widgets6 (>= 6.4.2), libqt6network6 (>= 6.4.2), \
-libqt6sql6 (>= 6.4.2), libqt6httpserver6 (>= 6.4.2), libqt6websockets6 (>= 6.4.2), libqt6keychain1 (>= 0.13)")
+libqt6sql6 (>= 6.4.2), libqt6httpserver6 (>= 6.4.2), libqt6websockets6 (>= 6.4.2), libqt6keychain1 (>= 0.13), \
+libssl3 (>= 3.0.0)")
 # The SQLite driver of Qt SQL is a plugin, loaded for the history store.
 set(ENDPOINTDESK_DEBIAN_PLUGINS "libqt6sql6-sqlite (>= 6.4.2)")
 find_program(DPKG_SHLIBDEPS_EXECUTABLE dpkg-shlibdeps)

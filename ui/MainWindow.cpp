@@ -9,6 +9,7 @@
 #include "HistoryStore.h"
 #include "IamSession.h"
 #include "InventoryView.h"
+#include "NetworkSettings.h"
 #include "Profile.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
@@ -227,7 +228,9 @@ void MainWindow::onProfileLoaded(const Profile &profile, const Credentials &cred
     defaults.agency = profile.defaultAgency;
     m_ui->endpointForm->setSpec(defaults);
     m_ui->endpointForm->clearProblems();
-    m_transport->setTimeout(std::chrono::seconds(profile.readTimeoutSeconds));
+    if (const QString problem = m_transport->setNetworkSettings(NetworkSettings::fromProfile(profile));
+        !problem.isEmpty())
+        m_ui->messageBar->showMessage(problem, MessageBar::Kind::Error);
     m_ui->resultsPanel->showMessage(tr("Fill in the form and press Create endpoint."));
     m_loading = false;
     rebindConnection();

@@ -72,6 +72,27 @@ void PendingReply::cancel()
         m_reply->abort();
 }
 
+void PendingReply::setConnectTimeout(std::chrono::milliseconds timeout)
+{
+    if (!m_reply || timeout.count() <= 0)
+        return;
+    m_connectTimeout = timeout;
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, &PendingReply::connectTimedOut);
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, timer, [timer, timeout] { timer->start(timeout); });
+    for (auto connected : {&QNetworkReply::requestSent, &QNetworkReply::encrypted, &QNetworkReply::metaDataChanged})
+        connect(m_reply, connected, timer, &QTimer::stop);
+}
+
+void PendingReply::connectTimedOut()
+{
+    if (m_finished || !m_reply || m_reply->isFinished())
+        return;
+    m_connectTimedOut = true;
+    m_reply->abort();
+}
+
 void PendingReply::readAvailable()
 {
     // After abort() the reply is closed and has nothing more to read.
@@ -108,6 +129,14 @@ void PendingReply::onFinished()
         response.outcome = ApiResponse::Outcome::TooLarge;
         response.detail = QCoreApplication::translate("EndpointDesk", "The answer was larger than %1 KiB.")
                               .arg(m_maxBodyBytes / 1024);
+    } else if (m_connectTimedOut) {
+        response.outcome = ApiResponse::Outcome::TimedOut;
+        const QUrl url = m_reply->url();
+        const int defaultPort = url.scheme() == QLatin1String("http") ? 80 : 443;
+        response.detail = QCoreApplication::translate("EndpointDesk", "Could not connect to %1:%2 within %3 s.")
+                              .arg(url.host())
+                              .arg(url.port(defaultPort))
+                              .arg(double(m_connectTimeout.count()) / 1000.0);
     } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
         // Not cancelled by us: the transfer timeout fired.
         response.outcome = ApiResponse::Outcome::TimedOut;

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+
 class QNetworkReply;
 
 namespace EndpointDesk {
@@ -25,6 +27,12 @@ public:
     virtual void cancel();
     bool isFinished() const { return m_finished; }
 
+    // Gives up, as TimedOut, when a connection this request opens is not made within timeout: the clock starts
+    // when the socket starts connecting and stops once the request is written (plain HTTP), the TLS handshake
+    // is done, or an answer begins. A request on a connection already open has nothing to wait for; the read
+    // timeout (QNetworkRequest::transferTimeout) covers everything after.
+    void setConnectTimeout(std::chrono::milliseconds timeout);
+
 Q_SIGNALS:
     void finished(const EndpointDesk::ApiResponse &response);
 
@@ -37,6 +45,7 @@ protected:
 private:
     void readAvailable();
     void onFinished();
+    void connectTimedOut();
 
     QPointer<QNetworkReply> m_reply;
     qint64 m_maxBodyBytes = 0;
@@ -44,6 +53,8 @@ private:
     QStringList m_tlsProblems;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_connectTimedOut = false;
+    std::chrono::milliseconds m_connectTimeout{0};
     bool m_finished = false;
 };
 

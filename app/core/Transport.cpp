@@ -3,13 +3,26 @@
 #include "OneShotBody.h"
 #include "PendingReply.h"
 #include "ServiceEndpoints.h"
+#include "SystemProxyFactory.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 
 namespace EndpointDesk {
+
+namespace {
+
+// Read once: parsing the system's bundle takes a tenth of a second or more.
+const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
+} // namespace
 
 Transport::Transport(QObject *parent)
     : QObject(parent)
@@ -17,6 +30,46 @@ Transport::Transport(QObject *parent)
 {
     // Redirects would carry credentials to another address: never follow them.
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    setNetworkSettings(m_settings);
+}
+
+QString Transport::setNetworkSettings(const NetworkSettings &settings)
+{
+    m_settings = settings;
+    m_problem.clear();
+    m_sslConfiguration.reset();
+
+    if (settings.proxyMode == ProxyMode::System)
+        m_manager->setProxyFactory(new SystemProxyFactory); // the manager owns it
+    else
+        m_manager->setProxy(settings.proxy());
+
+    const QList<QSslCertificate> extra = settings.loadCaCertificates(&m_problem);
+    if (!extra.isEmpty()) {
+        // Added to the system's certificates, never instead of them. Setting a CA list turns off Qt's loading of
+        // system roots on demand, so the system's list is spelt out here.
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        QList<QSslCertificate> trusted = configuration.caCertificates();
+        QSet<QSslCertificate> seen(trusted.cbegin(), trusted.cend());
+        for (const QList<QSslCertificate> &more : {systemCaCertificates(), extra}) {
+            for (const QSslCertificate &certificate : more) {
+                if (!seen.contains(certificate)) {
+                    seen.insert(certificate);
+                    trusted.append(certificate);
+                }
+            }
+        }
+        configuration.setCaCertificates(trusted);
+        m_sslConfiguration = configuration;
+    }
+    // Connections made under the previous settings (another proxy, other trust) are not reused.
+    m_manager->clearConnectionCache();
+    return m_problem;
+}
+
+QSslConfiguration Transport::sslConfiguration() const
+{
+    return m_sslConfiguration.value_or(QSslConfiguration::defaultConfiguration());
 }
 
 QString Transport::checkUrl(const QUrl &url)
@@ -37,6 +90,8 @@ PendingReply *Transport::send(const ApiRequest &request)
 {
     if (const QString problem = checkUrl(request.url); !problem.isEmpty())
         return PendingReply::refused(problem, this);
+    if (!m_problem.isEmpty())
+        return PendingReply::refused(m_problem, this);
 
     QNetworkRequest networkRequest(request.url);
     for (const auto &[name, value] : request.headers) {
@@ -45,7 +100,9 @@ PendingReply *Transport::send(const ApiRequest &request)
             networkRequest.setRawHeader(name, value);
     }
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("EndpointDesk/" ENDPOINTDESK_VERSION));
-    networkRequest.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    networkRequest.setTransferTimeout(static_cast<int>(m_settings.readTimeout.count()));
+    if (m_sslConfiguration)
+        networkRequest.setSslConfiguration(*m_sslConfiguration);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkReply *reply = nullptr;
@@ -59,7 +116,9 @@ PendingReply *Transport::send(const ApiRequest &request)
         reply = m_manager->sendCustomRequest(networkRequest, request.method, body);
         body->setParent(reply);
     }
-    return new PendingReply(reply, m_maxBodyBytes, this);
+    auto *pending = new PendingReply(reply, m_maxBodyBytes, this);
+    pending->setConnectTimeout(m_settings.connectTimeout);
+    return pending;
 }
 
 } // namespace EndpointDesk

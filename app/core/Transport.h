@@ -1,10 +1,13 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "NetworkSettings.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -26,8 +29,19 @@ public:
     // Never blocks. The reply emits finished() exactly once.
     PendingReply *send(const ApiRequest &request);
 
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    std::chrono::milliseconds timeout() const { return m_timeout; }
+    // Proxy, CA file and timeouts for every request sent from now on. Returns the CA file's problem, if any;
+    // until settings without one are applied, every send() is refused with it, so that nothing goes out
+    // trusting less (or other) than the profile says.
+    QString setNetworkSettings(const NetworkSettings &settings);
+    const NetworkSettings &networkSettings() const { return m_settings; }
+    // Empty when the settings are usable.
+    QString networkProblem() const { return m_problem; }
+    // The TLS configuration requests carry: the default one, plus the CA file's certificates when one is named.
+    QSslConfiguration sslConfiguration() const;
+
+    // The read timeout alone (NetworkSettings::readTimeout).
+    void setTimeout(std::chrono::milliseconds timeout) { m_settings.readTimeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_settings.readTimeout; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
     QNetworkAccessManager *networkAccessManager() const { return m_manager; }
@@ -37,7 +51,10 @@ public:
 
 private:
     QNetworkAccessManager *m_manager;
-    std::chrono::milliseconds m_timeout{std::chrono::seconds(60)};
+    NetworkSettings m_settings;
+    QString m_problem;
+    // Set only when the CA file adds certificates; otherwise requests keep Qt's default configuration.
+    std::optional<QSslConfiguration> m_sslConfiguration;
     qint64 m_maxBodyBytes = MaxBodyBytes;
 };
 

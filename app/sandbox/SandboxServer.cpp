@@ -85,6 +85,22 @@ SandboxServer::SandboxServer(SandboxSeedOptions options, QObject *parent)
 {
 }
 
+bool SandboxServer::enableHttps(QString *error)
+{
+    if (m_port != 0) {
+        if (error)
+            *error = QStringLiteral("HTTPS must be chosen before the sandbox starts listening.");
+        return false;
+    }
+    SandboxCertificate certificate = SandboxCertificate::generate(error);
+    if (certificate.isNull())
+        return false;
+    m_certificate = certificate;
+    // Applies to the listener that start() creates.
+    sslSetup(m_certificate.certificate(), m_certificate.privateKey());
+    return true;
+}
+
 bool SandboxServer::start(quint16 port)
 {
     m_port = listen(QHostAddress::LocalHost, port);
@@ -98,7 +114,9 @@ quint16 SandboxServer::port() const
 
 QUrl SandboxServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(isHttps() ? QLatin1String("https") : QLatin1String("http"))
+                    .arg(m_port));
 }
 
 SandboxCloud &SandboxServer::cloud()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxCertificate.h"
 #include "SandboxCloud.h"
 #include "SandboxFault.h"
 
@@ -12,7 +13,8 @@ QT_END_NAMESPACE
 
 namespace EndpointDesk {
 
-// Serves SandboxCloud over HTTP on 127.0.0.1. The HTTP plumbing stays here; the cloud's rules live in SandboxCloud.
+// Serves SandboxCloud over HTTP, or HTTPS, on 127.0.0.1. The HTTP plumbing stays here; the cloud's rules live in
+// SandboxCloud.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -20,10 +22,17 @@ class SandboxServer : public QAbstractHttpServer
 public:
     explicit SandboxServer(SandboxSeedOptions options = {}, QObject *parent = nullptr);
 
+    // Before start(): serve HTTPS with a self-signed certificate made now (SandboxCertificate). False, with *error
+    // set, when no certificate could be made or the server already listens.
+    bool enableHttps(QString *error = nullptr);
+    bool isHttps() const { return !m_certificate.isNull(); }
+    // The certificate HTTPS is served with, for a client to add to its CA certificates; null over plain HTTP.
+    const SandboxCertificate &certificate() const { return m_certificate; }
+
     // Listens on 127.0.0.1 only; port 0 picks a free port.
     bool start(quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT, no trailing slash
+    QUrl baseUrl() const; // http://127.0.0.1:PORT (https:// with enableHttps()), no trailing slash
 
     SandboxCloud &cloud();
 
@@ -50,6 +59,7 @@ private:
 
     SandboxCloud m_cloud;
     SandboxFault m_fault;
+    SandboxCertificate m_certificate;
     quint16 m_port = 0;
 };
 

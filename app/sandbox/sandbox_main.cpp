@@ -3,6 +3,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace EndpointDesk;
@@ -55,6 +57,13 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("fault-path"),
                       QStringLiteral("Apply the fault only to requests whose path contains TEXT."),
                       QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("https"),
+         QStringLiteral("Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, made now.")});
+    parser.addOption({QStringLiteral("certificate-out"),
+                      QStringLiteral("With --https, write the certificate (PEM) to PATH, for a profile's CA file "
+                                     "(default: endpoint-desk-sandbox-PORT.pem in the temporary folder)."),
+                      QStringLiteral("PATH")});
     parser.process(app);
 
     int port = 0;
@@ -84,13 +93,37 @@ int main(int argc, char *argv[])
         fault->pathContains = parser.value(QStringLiteral("fault-path"));
         server.setFault(*fault);
     }
+    const bool https = parser.isSet(QStringLiteral("https"));
+    if (!https && parser.isSet(QStringLiteral("certificate-out"))) {
+        QTextStream(stderr) << QStringLiteral("--certificate-out needs --https\n");
+        return 2;
+    }
+    QString error;
+    if (https && !server.enableHttps(&error)) {
+        QTextStream(stderr) << error << QLatin1Char('\n');
+        return 1;
+    }
     if (!server.start(quint16(port))) {
         QTextStream(stderr) << QStringLiteral("Cannot listen on 127.0.0.1:%1\n").arg(port);
         return 1;
     }
+    QString certificatePath;
+    if (https) {
+        certificatePath =
+            parser.isSet(QStringLiteral("certificate-out"))
+                ? parser.value(QStringLiteral("certificate-out"))
+                : QDir::temp().filePath(QStringLiteral("endpoint-desk-sandbox-%1.pem").arg(server.port()));
+        if (!server.certificate().writePem(certificatePath, &error)) {
+            QTextStream(stderr) << error << QLatin1Char('\n');
+            return 1;
+        }
+    }
 
     QTextStream out(stdout);
     out << QStringLiteral("Endpoint Desk sandbox listening on %1\n").arg(server.baseUrl().toString())
+        << (https ? QStringLiteral("  CA file         %1 (this run's certificate: name it in the profile)\n")
+                        .arg(QDir::toNativeSeparators(QFileInfo(certificatePath).absoluteFilePath()))
+                  : QString())
         << QStringLiteral("  region          %1\n").arg(SandboxDemo::regionId())
         << QStringLiteral("  project id      %1\n").arg(SandboxDemo::projectId())
         << QStringLiteral("  token           %1\n").arg(SandboxDemo::token())

@@ -1,6 +1,7 @@
 #include "CloudConnection.h"
 #include "EndpointClient.h"
 #include "SandboxDemo.h"
+#include "SandboxDemoSpec.h"
 #include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "TokenAuthenticator.h"
@@ -21,15 +22,7 @@ class TestEndpointClient : public QObject
     Q_OBJECT
 
 private:
-    EndpointSpec demoSpec() const
-    {
-        EndpointSpec spec;
-        spec.region = SandboxDemo::regionId();
-        spec.projectId = SandboxDemo::projectId();
-        spec.vpcId = m_server->cloud().firstVpcId();
-        spec.subnetId = m_server->cloud().firstSubnetId();
-        return spec;
-    }
+    EndpointSpec demoSpec() const { return sandboxDemoSpec(*m_server); }
 
     void useToken(const QString &token) { m_connection->setAuthenticator(std::make_shared<TokenAuthenticator>(token)); }
 

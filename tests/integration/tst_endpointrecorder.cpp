@@ -3,6 +3,7 @@
 #include "EndpointRecorder.h"
 #include "HistoryStore.h"
 #include "SandboxDemo.h"
+#include "SandboxDemoSpec.h"
 #include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "TokenAuthenticator.h"
@@ -24,15 +25,7 @@ class TestEndpointRecorder : public QObject
     Q_OBJECT
 
 private:
-    EndpointSpec demoSpec() const
-    {
-        EndpointSpec spec;
-        spec.region = SandboxDemo::regionId();
-        spec.projectId = SandboxDemo::projectId();
-        spec.vpcId = m_server->cloud().firstVpcId();
-        spec.subnetId = m_server->cloud().firstSubnetId();
-        return spec;
-    }
+    EndpointSpec demoSpec() const { return sandboxDemoSpec(*m_server); }
 
     EndpointKey demoKey() const
     {

@@ -392,6 +392,47 @@ private Q_SLOTS:
         QCOMPARE(find<QComboBox>(QStringLiteral("Region"))->currentData().toString(), SandboxDemo::regionId());
     }
 
+    void theProfilesNetworkSettingsReachTheRequests()
+    {
+        // A sandbox over HTTPS, trusted only through the profile's CA file.
+        SandboxServer https;
+        QVERIFY(https.enableHttps());
+        QVERIFY(https.start());
+        const QString caFile = m_settings->filePath(QStringLiteral("sandbox.pem"));
+        QVERIFY(https.certificate().writePem(caFile));
+        auto createOn = [this, &https] {
+            type(QStringLiteral("Project ID"), SandboxDemo::projectId());
+            type(QStringLiteral("VPC ID"), https.cloud().firstVpcId());
+            type(QStringLiteral("Subnet ID"), https.cloud().firstSubnetId());
+            QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        };
+
+        Profile broken = sandboxProfile(QStringLiteral("Missing CA file"));
+        broken.endpointOverride = https.baseUrl().toString();
+        broken.caFile = m_settings->filePath(QStringLiteral("missing.pem"));
+        QVERIFY(m_profiles->saveProfile(broken));
+        m_secrets->keepForSession(broken.name, SecretKind::Token, SandboxDemo::token());
+        QVERIFY(m_window->openProfile(broken.name));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("Message"))->text().contains(QLatin1String("does not exist")));
+        QTRY_COMPARE(find<QLineEdit>(QStringLiteral("Token"))->text(), SandboxDemo::token());
+        createOn();
+        auto *error = find<QLabel>(QStringLiteral("Error"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("does not exist")), qPrintable(error->text()));
+        QCOMPARE(https.cloud().endpoints().size(), 0);
+
+        Profile trusting = broken;
+        trusting.name = QStringLiteral("Sandbox CA file");
+        trusting.caFile = caFile;
+        QVERIFY(m_profiles->saveProfile(trusting));
+        m_secrets->keepForSession(trusting.name, SecretKind::Token, SandboxDemo::token());
+        QVERIFY(m_window->openProfile(trusting.name));
+        QTRY_COMPARE(find<QLineEdit>(QStringLiteral("Token"))->text(), SandboxDemo::token());
+        createOn();
+        QTRY_COMPARE(https.cloud().endpoints().size(), 1);
+        QTRY_COMPARE(shownIps(), https.cloud().endpoints().first().ips);
+    }
+
     void startsWithTheProfileAskedFor()
     {
         QVERIFY(m_profiles->saveProfile(sandboxProfile(QStringLiteral("Second"))));
