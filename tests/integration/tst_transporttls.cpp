@@ -131,8 +131,7 @@ private Q_SLOTS:
     void caFileAddsToTheSystemCertificates()
     {
         const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-        if (system.isEmpty())
-            QSKIP("This system has no CA certificates to keep (Debian: ca-certificates).");
+        QVERIFY2(!system.isEmpty(), "no system CA certificates to keep (Debian: ca-certificates)");
         const QString caFile = sandboxCaFile();
         QCOMPARE(m_transport->setNetworkSettings(withCaFile(caFile)), QString());
         const QList<QSslCertificate> trusted = m_transport->sslConfiguration().caCertificates();
