@@ -5,6 +5,7 @@
 #include "ProfileStore.h"
 #include "SandboxSession.h"
 #include "SecretStore.h"
+#include "Transport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(applicationIcon());
 
     const Options options = parseCommandLine(app);
+    Transport::preloadSystemCaCertificates();
 
     // The sandbox is a playground with profiles of its own; otherwise the user's settings and keychain.
     std::unique_ptr<SandboxSession> sandbox;

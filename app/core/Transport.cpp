@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
+#include <QThreadPool>
 
 namespace EndpointDesk {
 
@@ -31,6 +32,12 @@ Transport::Transport(QObject *parent)
     // Redirects would carry credentials to another address: never follow them.
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     setNetworkSettings(m_settings);
+}
+
+void Transport::preloadSystemCaCertificates()
+{
+    // A function-local static is initialised once even when two threads ask at the same time.
+    QThreadPool::globalInstance()->start([] { systemCaCertificates(); });
 }
 
 QString Transport::setNetworkSettings(const NetworkSettings &settings)

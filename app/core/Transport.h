@@ -49,6 +49,10 @@ public:
     // Empty when the URL may be sent to; otherwise why not.
     static QString checkUrl(const QUrl &url);
 
+    // Reads the system's CA certificates on a pool thread, so that the first profile naming a CA file
+    // does not wait a tenth of a second or more for them on the UI thread. Call once, early.
+    static void preloadSystemCaCertificates();
+
 private:
     QNetworkAccessManager *m_manager;
     NetworkSettings m_settings;
