@@ -59,6 +59,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStor
     , m_listingDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Where the user left it last time; the form's own size otherwise.
+    if (const QByteArray geometry = m_profiles->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
     // Results and error text grow the content: scroll rather than squeeze or clip it.
     m_createScroll = new QScrollArea(this);
     m_createScroll->setWidgetResizable(true);
@@ -309,10 +312,13 @@ void MainWindow::manageProfiles()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (settleUnsavedEdits())
-        event->accept();
-    else
+    if (!settleUnsavedEdits()) {
         event->ignore();
+        return;
+    }
+    // Size and place are a convenience: a settings file that cannot be written is reported elsewhere.
+    m_profiles->setWindowGeometry(saveGeometry());
+    event->accept();
 }
 
 // --- connection and sign-in --------------------------------------------------------------------

@@ -473,6 +473,21 @@ bool ProfileStore::setLastUsedProfileName(const QString &name, QString *error)
     return commit(error);
 }
 
+QByteArray ProfileStore::windowGeometry() const
+{
+    refresh();
+    return m_settings->value(SettingsKeys::WindowGeometry).toByteArray();
+}
+
+bool ProfileStore::setWindowGeometry(const QByteArray &geometry, QString *error)
+{
+    if (!checkWritable(error))
+        return false;
+    refresh();
+    m_settings->setValue(SettingsKeys::WindowGeometry, geometry);
+    return commit(error);
+}
+
 QString ProfileStore::startupProfileName(const QString &requested) const
 {
     const QStringList names = profileNames();

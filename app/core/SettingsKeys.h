@@ -12,6 +12,8 @@ struct SettingsKeys
     static constexpr QLatin1String SchemaVersion{"schemaVersion"};
     static constexpr QLatin1String DefaultProfile{"defaultProfile"};
     static constexpr QLatin1String LastUsedProfile{"lastUsedProfile"};
+    // The main window's size and place (QWidget::saveGeometry), restored at the next start.
+    static constexpr QLatin1String WindowGeometry{"window/geometry"};
     static constexpr QLatin1String ProfilesGroup{"profiles"};
 
     // Inside a profile's group.

@@ -219,6 +219,18 @@ private Q_SLOTS:
         QTRY_VERIFY2(inSight(), "the endpoint IPs are below the visible part of the form");
     }
 
+    void sizeIsRememberedForTheNextStart()
+    {
+        const QSize chosen(700, 540);
+        m_window->resize(chosen);
+        QTRY_COMPARE(m_window->size(), chosen);
+        QVERIFY(m_window->close());
+        m_window.reset();
+
+        openWindow(QStringLiteral("Sandbox"));
+        QTRY_COMPARE(m_window->size(), chosen);
+    }
+
     void shortcutCreates()
     {
         fillDemoEndpoint();
