@@ -440,19 +440,29 @@ QString ProfileStore::uniqueName(const QString &name, const QStringList &taken) 
     return candidate;
 }
 
-QString ProfileStore::defaultProfileName() const
+QVariant ProfileStore::topLevelValue(QLatin1String key) const
 {
     refresh();
-    return m_settings->value(SettingsKeys::DefaultProfile).toString();
+    return m_settings->value(key);
 }
 
-bool ProfileStore::setDefaultProfileName(const QString &name, QString *error)
+bool ProfileStore::setTopLevelValue(QLatin1String key, const QVariant &value, QString *error)
 {
     if (!checkWritable(error))
         return false;
     refresh();
-    m_settings->setValue(SettingsKeys::DefaultProfile, name);
-    if (!commit(error))
+    m_settings->setValue(key, value);
+    return commit(error);
+}
+
+QString ProfileStore::defaultProfileName() const
+{
+    return topLevelValue(SettingsKeys::DefaultProfile).toString();
+}
+
+bool ProfileStore::setDefaultProfileName(const QString &name, QString *error)
+{
+    if (!setTopLevelValue(SettingsKeys::DefaultProfile, name, error))
         return false;
     Q_EMIT profilesChanged();
     return true;
@@ -460,32 +470,22 @@ bool ProfileStore::setDefaultProfileName(const QString &name, QString *error)
 
 QString ProfileStore::lastUsedProfileName() const
 {
-    refresh();
-    return m_settings->value(SettingsKeys::LastUsedProfile).toString();
+    return topLevelValue(SettingsKeys::LastUsedProfile).toString();
 }
 
 bool ProfileStore::setLastUsedProfileName(const QString &name, QString *error)
 {
-    if (!checkWritable(error))
-        return false;
-    refresh();
-    m_settings->setValue(SettingsKeys::LastUsedProfile, name);
-    return commit(error);
+    return setTopLevelValue(SettingsKeys::LastUsedProfile, name, error);
 }
 
 QByteArray ProfileStore::windowGeometry() const
 {
-    refresh();
-    return m_settings->value(SettingsKeys::WindowGeometry).toByteArray();
+    return topLevelValue(SettingsKeys::WindowGeometry).toByteArray();
 }
 
 bool ProfileStore::setWindowGeometry(const QByteArray &geometry, QString *error)
 {
-    if (!checkWritable(error))
-        return false;
-    refresh();
-    m_settings->setValue(SettingsKeys::WindowGeometry, geometry);
-    return commit(error);
+    return setTopLevelValue(SettingsKeys::WindowGeometry, geometry, error);
 }
 
 QString ProfileStore::startupProfileName(const QString &requested) const

@@ -95,6 +95,9 @@ private:
     void refresh() const;
     bool checkWritable(QString *error) const;
     bool commit(QString *error);
+    // A key outside every profile's group, read fresh / written and synced.
+    QVariant topLevelValue(QLatin1String key) const;
+    bool setTopLevelValue(QLatin1String key, const QVariant &value, QString *error);
     void restrictPermissionsIfNeeded();
     bool hasUnencryptedSecrets() const;
     Profile readProfile(const QString &name) const;
