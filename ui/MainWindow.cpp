@@ -223,13 +223,7 @@ void MainWindow::onProfileLoaded(const Profile &profile, const Credentials &cred
     bar->setEndpointOverride(profile.endpointOverride);
     bar->setCredentials(credentials);
     bar->setProfileModified(false);
-    EndpointSpec defaults;
-    defaults.projectId = profile.projectId;
-    defaults.vpcId = profile.defaultVpcId;
-    defaults.subnetId = profile.defaultSubnetId;
-    defaults.flavor = profile.defaultFlavor;
-    defaults.agency = profile.defaultAgency;
-    m_ui->endpointForm->setSpec(defaults);
+    m_ui->endpointForm->setSpec(ActiveProfile::formDefaults(profile));
     m_ui->endpointForm->clearProblems();
     if (const QString problem = m_transport->setNetworkSettings(NetworkSettings::fromProfile(profile));
         !problem.isEmpty())

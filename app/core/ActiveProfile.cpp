@@ -74,6 +74,18 @@ Credentials ActiveProfile::credentialsFromProfile(const Profile &profile)
     return c;
 }
 
+EndpointSpec ActiveProfile::formDefaults(const Profile &profile)
+{
+    EndpointSpec defaults;
+    defaults.region = profile.regionId;
+    defaults.projectId = profile.projectId;
+    defaults.vpcId = profile.defaultVpcId;
+    defaults.subnetId = profile.defaultSubnetId;
+    defaults.flavor = profile.defaultFlavor;
+    defaults.agency = profile.defaultAgency;
+    return defaults;
+}
+
 void ActiveProfile::applyCredentials(Profile &profile, const Credentials &credentials)
 {
     profile.authMethod = credentials.method;

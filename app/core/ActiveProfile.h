@@ -2,6 +2,7 @@
 
 #include "AuthMethod.h"
 #include "Credentials.h"
+#include "EndpointSpec.h"
 #include "Profile.h"
 #include "ProfileValidator.h"
 #include "SecretKind.h"
@@ -76,6 +77,8 @@ public:
     // mfaUserId, accessKeyId -> accessKey.
     static Credentials credentialsFromProfile(const Profile &profile);
     static void applyCredentials(Profile &profile, const Credentials &credentials);
+    // What the form starts with: the profile's project id and its default VPC, subnet, flavor and agency.
+    static EndpointSpec formDefaults(const Profile &profile);
     static QString secret(const Credentials &credentials, SecretKind kind);
     static void setSecret(Credentials &credentials, SecretKind kind, const QString &value);
 

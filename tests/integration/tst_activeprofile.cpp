@@ -64,6 +64,7 @@ private Q_SLOTS:
     void withoutKeychainOptInWritesUnencrypted();
     void firstRunGetsADefaultProfile();
     void secretKindsPerMethod();
+    void formDefaultsComeFromTheProfile();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
@@ -688,6 +689,24 @@ void TestActiveProfile::secretKindsPerMethod()
     QCOMPARE(back.authMethod, p.authMethod);
     QCOMPARE(back.iamUserName, p.iamUserName);
     QCOMPARE(back.accessKeyId, p.accessKeyId);
+}
+
+void TestActiveProfile::formDefaultsComeFromTheProfile()
+{
+    Profile p;
+    p.regionId = QStringLiteral("cn-east-3");
+    p.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    p.defaultVpcId = QStringLiteral("a285e7b0-deb6-4750-941e-6a8be5eefeb8");
+    p.defaultSubnetId = QStringLiteral("c8cccc73-79b1-4ec1-8e2c-16211d1def06");
+    p.defaultFlavor = QStringLiteral("large");
+    p.defaultAgency = QStringLiteral("fgs-vpc");
+    const EndpointSpec defaults = ActiveProfile::formDefaults(p);
+    QCOMPARE(defaults.region, p.regionId);
+    QCOMPARE(defaults.projectId, p.projectId);
+    QCOMPARE(defaults.vpcId, p.defaultVpcId);
+    QCOMPARE(defaults.subnetId, p.defaultSubnetId);
+    QCOMPARE(defaults.flavor, p.defaultFlavor);
+    QCOMPARE(defaults.agency, p.defaultAgency);
 }
 
 QTEST_GUILESS_MAIN(TestActiveProfile)
