@@ -249,6 +249,18 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryReco
     return false;
 }
 
+HistoryRecord startedRecord(const QString &profile, HistoryRecord::Operation operation, const EndpointKey &key)
+{
+    HistoryRecord record;
+    record.profile = profile;
+    record.operation = operation;
+    record.region = key.region;
+    record.projectId = key.projectId;
+    record.vpcId = key.vpcId;
+    record.subnetId = key.subnetId;
+    return record;
+}
+
 QString csvField(QString value)
 {
     // A spreadsheet would run a cell starting like a formula.
@@ -486,13 +498,8 @@ qint64 HistoryStore::insertStarted(const HistoryRecord &record)
 
 qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointSpec &spec)
 {
-    HistoryRecord record;
-    record.profile = profile;
-    record.region = spec.region;
-    record.projectId = spec.projectId;
-    record.operation = HistoryRecord::Operation::Create;
-    record.vpcId = spec.vpcId;
-    record.subnetId = spec.subnetId;
+    HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Create,
+                                         {spec.region, spec.projectId, spec.vpcId, spec.subnetId});
     record.flavor = spec.flavor;
     record.agency = spec.agency;
     return insertStarted(record);
@@ -500,13 +507,7 @@ qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointS
 
 qint64 HistoryStore::recordDeleteStarted(const QString &profile, const EndpointKey &key)
 {
-    HistoryRecord record;
-    record.profile = profile;
-    record.region = key.region;
-    record.projectId = key.projectId;
-    record.operation = HistoryRecord::Operation::Delete;
-    record.vpcId = key.vpcId;
-    record.subnetId = key.subnetId;
+    HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Delete, key);
     if (const auto known = endpoint(key)) {
         record.flavor = known->flavor;
         record.agency = known->agency;
