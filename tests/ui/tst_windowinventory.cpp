@@ -156,6 +156,15 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>(QStringLiteral("Delete endpoint"))->isEnabled()); // nothing selected
     }
 
+    void whatAPersonLooksForComesFirst()
+    {
+        const QAbstractItemModel *model = find<QTableView>(QStringLiteral("Endpoints"))->model();
+        QStringList headers;
+        for (int column = 0; column < 3; ++column)
+            headers.append(model->headerData(column, Qt::Horizontal).toString());
+        QCOMPARE(headers, QStringList({QStringLiteral("State"), QStringLiteral("Domain name"), QStringLiteral("IPs")}));
+    }
+
     void createdEndpointIsListedAndDeleted()
     {
         createDemoEndpoint();
@@ -237,7 +246,9 @@ private Q_SLOTS:
         createDemoEndpointElsewhere();
         submitDemoForm();
         QTRY_VERIFY(find<QPushButton>(QStringLiteral("Create endpoint"))->isEnabled());
-        // The answer says where the endpoint can now be found.
+        // The answer says what happened, and where the endpoint can now be found.
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("headline"))->text(),
+                 QStringLiteral("The endpoint already exists."));
         const QString error = find<QLabel>(QStringLiteral("Error"))->text();
         QVERIFY2(error.contains(QLatin1String("FSS.0409")) && error.contains(QLatin1String("Endpoints tab")),
                  qPrintable(error));
