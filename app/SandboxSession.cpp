@@ -5,6 +5,7 @@
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
+#include "WindowStateStore.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,7 @@ bool SandboxSession::start(QString *error)
     }
     m_profiles = std::make_unique<ProfileStore>(m_settings.filePath(QStringLiteral("EndpointDesk.conf")));
     m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
+    m_windowState = std::make_unique<WindowStateStore>(*m_profiles);
 
     Profile profile;
     profile.name = profileName();

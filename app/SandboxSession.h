@@ -12,6 +12,7 @@ namespace EndpointDesk {
 class ProfileStore;
 class SandboxServer;
 class SecretStore;
+class WindowStateStore;
 
 // What `endpoint-desk --sandbox` runs on: an in-process sandbox, and profiles of its own for this
 // run with a ready profile and the demo token. The user's settings and keychain are never touched.
@@ -27,6 +28,7 @@ public:
     SandboxServer &server() const { return *m_server; }
     ProfileStore &profiles() const { return *m_profiles; }
     SecretStore &secrets() const { return *m_secrets; }
+    WindowStateStore &windowState() const { return *m_windowState; }
     // The ready profile: demo region, project, token, and the first VPC and subnet as defaults.
     QString profileName() const;
 
@@ -36,6 +38,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<WindowStateStore> m_windowState;
 };
 
 } // namespace EndpointDesk

@@ -6,6 +6,7 @@
 #include "SandboxSession.h"
 #include "SecretStore.h"
 #include "Transport.h"
+#include "WindowStateStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -92,8 +93,10 @@ int main(int argc, char *argv[])
     std::unique_ptr<SandboxSession> sandbox;
     std::unique_ptr<ProfileStore> userProfiles;
     std::unique_ptr<SecretStore> userSecrets;
+    std::unique_ptr<WindowStateStore> userWindowState;
     ProfileStore *profiles = nullptr;
     SecretStore *secrets = nullptr;
+    WindowStateStore *windowState = nullptr;
     if (options.sandbox) {
         sandbox = std::make_unique<SandboxSession>(options.seed);
         QString error;
@@ -103,11 +106,14 @@ int main(int argc, char *argv[])
         }
         profiles = &sandbox->profiles();
         secrets = &sandbox->secrets();
+        windowState = &sandbox->windowState();
     } else {
         userProfiles = std::make_unique<ProfileStore>();
         userSecrets = std::make_unique<SecretStore>(userProfiles.get());
+        userWindowState = std::make_unique<WindowStateStore>(*userProfiles);
         profiles = userProfiles.get();
         secrets = userSecrets.get();
+        windowState = userWindowState.get();
     }
     ActiveProfile::ensureProfileExists(profiles);
 
@@ -116,7 +122,7 @@ int main(int argc, char *argv[])
     if (!options.sandbox)
         history = std::make_unique<HistoryStore>();
 
-    MainWindow window(profiles, secrets, history.get());
+    MainWindow window(profiles, secrets, history.get(), windowState);
     if (options.sandbox)
         window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
     window.openStartupProfile(options.profile);

@@ -18,6 +18,7 @@
 #include "SignInStatus.h"
 #include "SpecValidator.h"
 #include "Transport.h"
+#include "WindowStateStore.h"
 #include "ui_MainWindow.h"
 
 #include <QClipboard>
@@ -43,7 +44,8 @@ constexpr int ListingDebounceMs = 600;
 
 } // namespace
 
-MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStore *history, QWidget *parent)
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStore *history,
+                       WindowStateStore *windowState, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_profiles(profiles)
@@ -55,12 +57,13 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStor
     , m_session(new IamSession(m_transport, this))
     , m_history(history ? history : new HistoryStore(QStringLiteral(":memory:"), this))
     , m_recorder(new EndpointRecorder(m_client, m_history, this))
+    , m_windowState(windowState)
     , m_inventoryView(new InventoryView(this))
     , m_listingDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
     // Where the user left it last time; the form's own size otherwise.
-    if (const QByteArray geometry = m_profiles->windowGeometry(); !geometry.isEmpty())
+    if (const QByteArray geometry = m_windowState ? m_windowState->geometry() : QByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
     // Results and error text grow the content: scroll rather than squeeze or clip it.
     m_createScroll = new QScrollArea(this);
@@ -311,7 +314,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     // Size and place are a convenience: a settings file that cannot be written is reported elsewhere.
-    m_profiles->setWindowGeometry(saveGeometry());
+    if (m_windowState)
+        m_windowState->setGeometry(saveGeometry());
     event->accept();
 }
 

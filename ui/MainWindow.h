@@ -24,6 +24,7 @@ class IamSession;
 class ProfileStore;
 class SecretStore;
 class Transport;
+class WindowStateStore;
 struct ApiError;
 struct Credentials;
 struct IamSessionInfo;
@@ -43,9 +44,9 @@ class MainWindow : public QMainWindow
 
 public:
     // The stores must outlive the window. Without a history store the window keeps the history
-    // in memory for this run only.
+    // in memory for this run only; without a window state store it opens at its own size.
     MainWindow(ProfileStore *profiles, SecretStore *secrets, HistoryStore *history = nullptr,
-               QWidget *parent = nullptr);
+               WindowStateStore *windowState = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a profile, asking first when the current one has unsaved edits. False when the user
@@ -108,6 +109,7 @@ private:
     IamSession *m_session;
     HistoryStore *m_history;
     EndpointRecorder *m_recorder;
+    WindowStateStore *m_windowState;
     InventoryView *m_inventoryView;
     QScrollArea *m_createScroll = nullptr;
     ListingCache m_listings;

@@ -478,16 +478,6 @@ bool ProfileStore::setLastUsedProfileName(const QString &name, QString *error)
     return setTopLevelValue(SettingsKeys::LastUsedProfile, name, error);
 }
 
-QByteArray ProfileStore::windowGeometry() const
-{
-    return topLevelValue(SettingsKeys::WindowGeometry).toByteArray();
-}
-
-bool ProfileStore::setWindowGeometry(const QByteArray &geometry, QString *error)
-{
-    return setTopLevelValue(SettingsKeys::WindowGeometry, geometry, error);
-}
-
 QString ProfileStore::startupProfileName(const QString &requested) const
 {
     const QStringList names = profileNames();

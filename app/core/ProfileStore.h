@@ -66,10 +66,6 @@ public:
     // used, else the default, else the first; empty when there is none.
     QString startupProfileName(const QString &requested = {}) const;
 
-    // The main window's saved geometry (opaque bytes from QWidget::saveGeometry); empty when none.
-    QByteArray windowGeometry() const;
-    bool setWindowGeometry(const QByteArray &geometry, QString *error = nullptr);
-
     // The explicit opt-in storage of secrets, used by SecretStore only.
     bool writeUnencryptedSecret(const QString &profileName, const QString &kindId, const QString &value,
                                 QString *error = nullptr);

@@ -6,6 +6,7 @@
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
+#include "WindowStateStore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -112,7 +113,7 @@ private:
 
     void openWindow(const QString &profile)
     {
-        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get());
+        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get(), nullptr, m_windowState.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openProfile(profile));
@@ -122,6 +123,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<WindowStateStore> m_windowState;
     std::unique_ptr<AnsweringWindow> m_window;
     int m_creates = 0;
 
@@ -140,6 +142,7 @@ private Q_SLOTS:
         m_profiles = std::make_unique<ProfileStore>(m_settings->filePath(QStringLiteral("EndpointDesk.conf")));
         // Session-only secrets: this suite is about the window; keychain storage has its own tests.
         m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
+        m_windowState = std::make_unique<WindowStateStore>(*m_profiles);
         QVERIFY(m_profiles->saveProfile(sandboxProfile(QStringLiteral("Sandbox"))));
         m_secrets->keepForSession(QStringLiteral("Sandbox"), SecretKind::Token, SandboxDemo::token());
         openWindow(QStringLiteral("Sandbox"));
@@ -149,6 +152,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_windowState.reset();
         m_secrets.reset();
         m_profiles.reset();
         m_server.reset();
@@ -462,6 +466,7 @@ private Q_SLOTS:
     void damagedSettingsAreReportedAndTheWindowStarts()
     {
         m_window.reset();
+        m_windowState.reset();
         m_secrets.reset();
         m_profiles.reset();
         const QString path = m_settings->filePath(QStringLiteral("EndpointDesk.conf"));
