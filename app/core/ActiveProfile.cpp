@@ -1,6 +1,7 @@
 #include "ActiveProfile.h"
 
 #include "Logging.h"
+#include "PlainSecretFile.h"
 #include "ProfileStore.h"
 #include "Region.h"
 #include "SecretStore.h"
@@ -318,7 +319,7 @@ bool ActiveProfile::save(QString *error)
                 updateModified();
             }
         } else if (outcome->unencrypted) {
-            Q_EMIT notice(SecretStore::unencryptedWarning(), Severity::Warning);
+            Q_EMIT notice(PlainSecretFile::warning(), Severity::Warning);
         } else if (outcome->sessionOnly) {
             Q_EMIT notice(SecretStore::sessionOnlyNotice(), Severity::Warning);
         } else {

@@ -62,11 +62,6 @@ int readInt(const QVariant &value, int fallback, int min, int max)
     return ok && number >= min && number <= max ? number : fallback;
 }
 
-QString unencryptedSecretKey(const QString &profileName, const QString &kindId)
-{
-    return ProfileStore::groupFor(profileName) + u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/' + kindId;
-}
-
 bool readBool(const QVariant &value)
 {
     const QString text = value.toString().trimmed().toLower();
@@ -486,49 +481,6 @@ QString ProfileStore::startupProfileName(const QString &requested) const
             return candidate;
     }
     return names.value(0);
-}
-
-bool ProfileStore::writeUnencryptedSecret(const QString &profileName, const QString &kindId, const QString &value,
-                                          QString *error)
-{
-    if (!checkWritable(error))
-        return false;
-    refresh();
-    // Restrict the file before the secret is first written to it.
-    if (QFile::exists(m_settings->fileName()))
-        QFile::setPermissions(m_settings->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_settings->setValue(unencryptedSecretKey(profileName, kindId), value);
-    return commit(error);
-}
-
-std::optional<QString> ProfileStore::unencryptedSecret(const QString &profileName, const QString &kindId) const
-{
-    refresh();
-    const QVariant value = m_settings->value(unencryptedSecretKey(profileName, kindId));
-    if (!value.isValid())
-        return std::nullopt;
-    return value.toString();
-}
-
-QStringList ProfileStore::unencryptedSecretKinds(const QString &profileName) const
-{
-    refresh();
-    m_settings->beginGroup(groupFor(profileName) + u'/' + SettingsKeys::UnencryptedSecretsGroup);
-    const QStringList kinds = m_settings->childKeys();
-    m_settings->endGroup();
-    return kinds;
-}
-
-bool ProfileStore::removeUnencryptedSecret(const QString &profileName, const QString &kindId, QString *error)
-{
-    if (!checkWritable(error))
-        return false;
-    refresh();
-    const QString k = unencryptedSecretKey(profileName, kindId);
-    if (!m_settings->contains(k))
-        return true;
-    m_settings->remove(k);
-    return commit(error);
 }
 
 } // namespace EndpointDesk

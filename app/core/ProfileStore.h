@@ -66,13 +66,6 @@ public:
     // used, else the default, else the first; empty when there is none.
     QString startupProfileName(const QString &requested = {}) const;
 
-    // The explicit opt-in storage of secrets, used by SecretStore only.
-    bool writeUnencryptedSecret(const QString &profileName, const QString &kindId, const QString &value,
-                                QString *error = nullptr);
-    std::optional<QString> unencryptedSecret(const QString &profileName, const QString &kindId) const;
-    QStringList unencryptedSecretKinds(const QString &profileName) const;
-    bool removeUnencryptedSecret(const QString &profileName, const QString &kindId, QString *error = nullptr);
-
     // Group of a profile, relative to the top of the file.
     static QString groupFor(const QString &profileName);
 
@@ -94,6 +87,7 @@ private:
     // A key outside every profile's group, read fresh / written and synced.
     QVariant topLevelValue(QLatin1String key) const;
     bool setTopLevelValue(QLatin1String key, const QVariant &value, QString *error);
+    // Secrets a PlainSecretFile put into a profile's group keep the file owner-only, whatever rewrites it.
     void restrictPermissionsIfNeeded();
     bool hasUnencryptedSecrets() const;
     Profile readProfile(const QString &name) const;

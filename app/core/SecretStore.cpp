@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include "Logging.h"
+#include "PlainSecretFile.h"
 #include "ProfileStore.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ SecretStore::SecretStore(ProfileStore *profiles, QObject *parent)
 SecretStore::SecretStore(ProfileStore *profiles, Backend backend, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
+    , m_plainFile(profiles ? std::make_unique<PlainSecretFile>(*profiles) : nullptr)
     , m_backend(backend)
 {
     if (!profiles)
@@ -60,14 +62,6 @@ QString SecretStore::sessionOnlyNotice()
     return QCoreApplication::translate("EndpointDesk",
                                        "No keychain service answered, so the secret is kept for this session only. "
                                        "It will be asked for again after Endpoint Desk is restarted.");
-}
-
-QString SecretStore::unencryptedWarning()
-{
-    return QCoreApplication::translate("EndpointDesk",
-                                       "No keychain service answered. As this profile allows it, the secret was "
-                                       "written to the settings file UNENCRYPTED; anyone who can read that file "
-                                       "can read it. The file is now readable by you only.");
 }
 
 bool SecretStore::hasSessionOnlySecret(const QString &profileName, SecretKind kind) const
@@ -168,11 +162,10 @@ SecretResult SecretStore::storeWithoutKeychain(const QString &profileName, Secre
     result.ok = true;
     const std::optional<Profile> profile = m_profiles ? m_profiles->profile(profileName) : std::nullopt;
     if (profile && profile->storeSecretsUnencrypted) {
-        QString error;
-        if (m_profiles->writeUnencryptedSecret(profileName, SecretKinds::id(kind), value, &error)) {
+        if (m_plainFile->write(profileName, kind, value)) {
             m_session.remove(key);
             result.storage = SecretStorage::SettingsFileUnencrypted;
-            result.message = unencryptedWarning();
+            result.message = PlainSecretFile::warning();
             qCWarning(lcCore) << "secret written unencrypted to the settings file, by the profile's choice";
             Q_EMIT unencryptedStorageUsed(profileName, result.message);
             Q_EMIT secretWritten(profileName, kind, result.storage);
@@ -192,8 +185,8 @@ SecretResult SecretStore::fromOtherStores(const QString &profileName, SecretKind
 {
     SecretResult result;
     result.ok = true;
-    if (m_profiles) {
-        if (const std::optional<QString> value = m_profiles->unencryptedSecret(profileName, SecretKinds::id(kind))) {
+    if (m_plainFile) {
+        if (const std::optional<QString> value = m_plainFile->read(profileName, kind)) {
             result.found = true;
             result.value = *value;
             result.storage = SecretStorage::SettingsFileUnencrypted;
@@ -217,8 +210,8 @@ void SecretStore::write(const QString &profileName, SecretKind kind, const QStri
         }
         // Now safely in the keychain: drop any weaker copy.
         m_session.remove(sessionKey(profileName, kind));
-        if (m_profiles)
-            m_profiles->removeUnencryptedSecret(profileName, SecretKinds::id(kind));
+        if (m_plainFile)
+            m_plainFile->remove(profileName, kind);
         SecretResult result;
         result.ok = true;
         result.storage = SecretStorage::Keychain;
@@ -269,8 +262,8 @@ void SecretStore::remove(const QString &profileName, SecretKind kind, QObject *c
     const Callsite site = callsite(context, std::move(done));
     m_session.remove(sessionKey(profileName, kind));
     bool fileOk = true;
-    if (m_profiles)
-        fileOk = m_profiles->removeUnencryptedSecret(profileName, SecretKinds::id(kind));
+    if (m_plainFile)
+        fileOk = m_plainFile->remove(profileName, kind);
     startKeychainDelete(profileName, kind, [site, fileOk, this](int error) {
         SecretResult result;
         const bool keychainOk = error == QKeychain::NoError || error == QKeychain::EntryNotFound
@@ -355,20 +348,20 @@ void SecretStore::moveAll(const QString &fromProfile, const QString &toProfile, 
 
 void SecretStore::retractUnencryptedIfOptedOut(const QString &profileName)
 {
-    if (!m_profiles)
+    if (!m_profiles || !m_plainFile)
         return;
     const std::optional<Profile> profile = m_profiles->profile(profileName);
     if (!profile || profile->storeSecretsUnencrypted)
         return;
     // The person took the opt-in back: take the secrets out of the file, into the keychain or memory.
-    const QStringList kindIds = m_profiles->unencryptedSecretKinds(profileName);
-    for (const QString &kindId : kindIds) {
-        const std::optional<SecretKind> kind = SecretKinds::fromId(kindId);
-        const std::optional<QString> value = m_profiles->unencryptedSecret(profileName, kindId);
-        m_profiles->removeUnencryptedSecret(profileName, kindId);
-        if (kind && value && !value->isEmpty())
-            write(profileName, *kind, *value, this);
+    QList<QPair<SecretKind, QString>> taken;
+    for (SecretKind kind : m_plainFile->kinds(profileName)) {
+        if (const std::optional<QString> value = m_plainFile->read(profileName, kind); value && !value->isEmpty())
+            taken.append({kind, *value});
     }
+    m_plainFile->removeAll(profileName);
+    for (const auto &secret : std::as_const(taken))
+        write(profileName, secret.first, secret.second, this);
 }
 
 } // namespace EndpointDesk

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace QKeychain {
 class Job;
@@ -16,6 +17,7 @@ class Job;
 
 namespace EndpointDesk {
 
+class PlainSecretFile;
 class ProfileStore;
 
 // Secrets of the profiles, in the operating system's keychain (QtKeychain, service "EndpointDesk",
@@ -23,8 +25,8 @@ class ProfileStore;
 // reports through a callback run with a context object, like a queued connection.
 //
 // When no keychain answers, a written secret is kept in memory for this run only
-// (SecretStorage::SessionOnly), unless the profile has storeSecretsUnencrypted ticked: then it is
-// written to the settings file, which is made readable by its owner only, with a warning.
+// (SecretStorage::SessionOnly), unless the profile has storeSecretsUnencrypted ticked: then it goes
+// to the settings file through PlainSecretFile, with its warning.
 // Removing a profile from the ProfileStore removes its secrets; renaming moves them.
 class SecretStore : public QObject
 {
@@ -45,7 +47,6 @@ public:
     static QString keychainKey(const QString &profileName, SecretKind kind);
     // What the window shows when a secret could only be kept in memory.
     static QString sessionOnlyNotice();
-    static QString unencryptedWarning();
 
     // An empty value removes the secret. done is not called if context is destroyed first.
     void write(const QString &profileName, SecretKind kind, const QString &value, QObject *context, Callback done = {});
@@ -100,6 +101,7 @@ private:
     static QString sessionKey(const QString &profileName, SecretKind kind) { return keychainKey(profileName, kind); }
 
     QPointer<ProfileStore> m_profiles;
+    std::unique_ptr<PlainSecretFile> m_plainFile; // null without a ProfileStore
     Backend m_backend;
     QHash<QString, QString> m_session;
     int m_pendingJobs = 0;

@@ -2,6 +2,7 @@
 // scripts/run-tests.sh provides. Without a keychain these tests fail rather than skip; the
 // no-keychain behaviour is tested with SecretStore::Backend::Unavailable.
 #include "ActiveProfile.h"
+#include "PlainSecretFile.h"
 #include "ProfileStore.h"
 #include "Region.h"
 #include "SecretStore.h"
@@ -644,9 +645,9 @@ void TestActiveProfile::withoutKeychainOptInWritesUnencrypted()
     saveAndWait(*s, ActiveProfile::Severity::Warning);
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(notices.at(0).at(0).toString(), SecretStore::unencryptedWarning());
-    QCOMPARE(ProfileStore(path()).unencryptedSecret(m_name, SecretKinds::id(SecretKind::Token)).value_or(QString()),
-             token);
+    QCOMPARE(notices.at(0).at(0).toString(), PlainSecretFile::warning());
+    const ProfileStore profiles(path());
+    QCOMPARE(PlainSecretFile(profiles).read(m_name, SecretKind::Token).value_or(QString()), token);
 }
 
 void TestActiveProfile::firstRunGetsADefaultProfile()

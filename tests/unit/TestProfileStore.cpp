@@ -1,4 +1,3 @@
-#include "ProfileJson.h"
 #include "ProfileStore.h"
 #include "SettingsKeys.h"
 
@@ -33,7 +32,6 @@ private Q_SLOTS:
     void failedWriteIsReported();
     void twoStoresEditDifferentProfiles();
     void twoProcessesEditDifferentProfiles();
-    void unencryptedSecretsMakeTheFileOwnerOnly();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
@@ -385,32 +383,6 @@ void TestProfileStore::twoProcessesEditDifferentProfiles()
         QCOMPARE(p.defaultVpcId, QStringLiteral("vpc-%1").arg(iterations));
         QCOMPARE(p.readTimeoutSeconds, iterations);
     }
-}
-
-void TestProfileStore::unencryptedSecretsMakeTheFileOwnerOnly()
-{
-    ProfileStore store(path());
-    QVERIFY(store.saveProfile(fullProfile(QStringLiteral("P"))));
-    QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                      | QFileDevice::ReadOther);
-    QVERIFY(store.writeUnencryptedSecret(QStringLiteral("P"), QStringLiteral("password"), QStringLiteral("s3cr3t-x")));
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    QCOMPARE(QFile::permissions(path()) & others, QFileDevice::Permissions());
-    QCOMPARE(store.unencryptedSecret(QStringLiteral("P"), QStringLiteral("password")), QStringLiteral("s3cr3t-x"));
-    QCOMPARE(store.unencryptedSecretKinds(QStringLiteral("P")), QStringList{QStringLiteral("password")});
-    // Later writes keep the file private.
-    QVERIFY(store.saveProfile(fullProfile(QStringLiteral("Q"))));
-    QCOMPARE(QFile::permissions(path()) & others, QFileDevice::Permissions());
-    // The secret is no part of the profile value, so not of an export either.
-    QVERIFY(!ProfileJson::exportProfiles(store.profiles()).contains("s3cr3t-x"));
-    // Renaming carries it along; removing the profile removes it.
-    QVERIFY(store.renameProfile(QStringLiteral("P"), QStringLiteral("P2")));
-    QCOMPARE(store.unencryptedSecret(QStringLiteral("P2"), QStringLiteral("password")), QStringLiteral("s3cr3t-x"));
-    QVERIFY(store.removeProfile(QStringLiteral("P2")));
-    QFile file(path());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("s3cr3t-x"));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
