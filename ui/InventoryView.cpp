@@ -1,5 +1,6 @@
 #include "InventoryView.h"
 
+#include "HistoryExporter.h"
 #include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "InventoryModel.h"
@@ -145,7 +146,8 @@ void InventoryView::exportAll()
         return;
     const bool json = chosenFilter == jsonFilter || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QString error;
-    const bool ok = json ? m_store->exportJson(path, &error) : m_store->exportCsv(path, &error);
+    const HistoryExporter exporter(*m_store);
+    const bool ok = json ? exporter.writeJson(path, &error) : exporter.writeCsv(path, &error);
     showMessage(ok ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : error);
 }
 

@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,11 +33,6 @@ QDateTime timeFromText(const QString &text)
     if (time.isValid())
         time = time.toUTC();
     return time;
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 // Every text column is NOT NULL: an empty QString must reach SQLite as '' rather than NULL.
@@ -259,36 +252,6 @@ HistoryRecord startedRecord(const QString &profile, HistoryRecord::Operation ope
     record.vpcId = key.vpcId;
     record.subnetId = key.subnetId;
     return record;
-}
-
-QString csvField(QString value)
-{
-    // A spreadsheet would run a cell starting like a formula.
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\'')))
-        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return value;
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList escaped;
-    for (const QString &field : fields)
-        escaped.append(csvField(field));
-    return escaped.join(QLatin1Char(',')) + QLatin1String("\r\n");
-}
-
-bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("EndpointDesk", "Could not write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
 }
 
 } // namespace
@@ -609,76 +572,6 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
     if (query.exec() && query.next())
         return recordFrom(query);
     return std::nullopt;
-}
-
-bool HistoryStore::exportCsv(const QString &path, QString *error) const
-{
-    // Two tables, one after the other, each with its own header row.
-    QString text = csvLine({QStringLiteral("state"), QStringLiteral("region"), QStringLiteral("project"),
-                            QStringLiteral("vpc"), QStringLiteral("subnet"), QStringLiteral("flavor"),
-                            QStringLiteral("agency"), QStringLiteral("ips"), QStringLiteral("address"),
-                            QStringLiteral("created"), QStringLiteral("profile"), QStringLiteral("deleted")});
-    for (const InventoryEntry &entry : inventory())
-        text += csvLine({InventoryEntry::stateName(entry.state), entry.key.region, entry.key.projectId, entry.key.vpcId,
-                         entry.key.subnetId, entry.flavor, entry.agency, entry.ips.join(QLatin1Char(' ')),
-                         entry.address, timeText(entry.created), entry.profile, timeText(entry.deleted)});
-    text += QLatin1String("\r\n");
-    text += csvLine({QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("region"),
-                     QStringLiteral("project"), QStringLiteral("operation"), QStringLiteral("vpc"),
-                     QStringLiteral("subnet"), QStringLiteral("flavor"), QStringLiteral("agency"),
-                     QStringLiteral("outcome"), QStringLiteral("http_status"), QStringLiteral("error_code"),
-                     QStringLiteral("message"), QStringLiteral("request_id")});
-    for (const HistoryRecord &record : history())
-        text += csvLine({QString::number(record.id), timeText(record.time), record.profile, record.region,
-                         record.projectId, HistoryRecord::operationName(record.operation), record.vpcId,
-                         record.subnetId, record.flavor, record.agency, HistoryRecord::outcomeName(record.outcome),
-                         QString::number(record.httpStatus), record.errorCode, record.message, record.requestId});
-    return writeWhole(path, text.toUtf8(), error);
-}
-
-bool HistoryStore::exportJson(const QString &path, QString *error) const
-{
-    QJsonArray endpoints;
-    for (const InventoryEntry &entry : inventory()) {
-        endpoints.append(QJsonObject{
-            {QStringLiteral("state"), InventoryEntry::stateName(entry.state)},
-            {QStringLiteral("region"), entry.key.region},
-            {QStringLiteral("project_id"), entry.key.projectId},
-            {QStringLiteral("vpc_id"), entry.key.vpcId},
-            {QStringLiteral("subnet_id"), entry.key.subnetId},
-            {QStringLiteral("flavor"), entry.flavor},
-            {QStringLiteral("agency"), entry.agency},
-            {QStringLiteral("ips"), QJsonArray::fromStringList(entry.ips)},
-            {QStringLiteral("address"), entry.address},
-            {QStringLiteral("created"), timeText(entry.created)},
-            {QStringLiteral("profile"), entry.profile},
-            {QStringLiteral("deleted"), timeText(entry.deleted)},
-        });
-    }
-    QJsonArray requests;
-    for (const HistoryRecord &record : history()) {
-        requests.append(QJsonObject{
-            {QStringLiteral("id"), record.id},
-            {QStringLiteral("time"), timeText(record.time)},
-            {QStringLiteral("profile"), record.profile},
-            {QStringLiteral("region"), record.region},
-            {QStringLiteral("project_id"), record.projectId},
-            {QStringLiteral("operation"), HistoryRecord::operationName(record.operation)},
-            {QStringLiteral("vpc_id"), record.vpcId},
-            {QStringLiteral("subnet_id"), record.subnetId},
-            {QStringLiteral("flavor"), record.flavor},
-            {QStringLiteral("agency"), record.agency},
-            {QStringLiteral("outcome"), HistoryRecord::outcomeName(record.outcome)},
-            {QStringLiteral("http_status"), record.httpStatus},
-            {QStringLiteral("error_code"), record.errorCode},
-            {QStringLiteral("message"), record.message},
-            {QStringLiteral("request_id"), record.requestId},
-        });
-    }
-    const QJsonObject root{{QStringLiteral("exported"), nowText()},
-                           {QStringLiteral("endpoints"), endpoints},
-                           {QStringLiteral("history"), requests}};
-    return writeWhole(path, QJsonDocument(root).toJson(QJsonDocument::Indented), error);
 }
 
 void HistoryStore::reportProblem(const QString &what, const QString &detail)

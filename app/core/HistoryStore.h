@@ -51,10 +51,6 @@ public:
     QList<HistoryRecord> history(int limit = -1) const; // newest first
     std::optional<HistoryRecord> record(qint64 id) const;
 
-    // The inventory and the history; written whole or not at all.
-    bool exportCsv(const QString &path, QString *error = nullptr) const;
-    bool exportJson(const QString &path, QString *error = nullptr) const;
-
 Q_SIGNALS:
     // The inventory or the history changed.
     void changed();

@@ -1,6 +1,7 @@
 #include "CloudConnection.h"
 #include "EndpointClient.h"
 #include "EndpointRecorder.h"
+#include "HistoryExporter.h"
 #include "HistoryStore.h"
 #include "SandboxDemo.h"
 #include "SandboxDemoSpec.h"
@@ -213,8 +214,8 @@ private Q_SLOTS:
 
         const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
         const QString json = m_dir->filePath(QStringLiteral("export.json"));
-        QVERIFY(m_store->exportCsv(csv));
-        QVERIFY(m_store->exportJson(json));
+        QVERIFY(HistoryExporter(*m_store).writeCsv(csv));
+        QVERIFY(HistoryExporter(*m_store).writeJson(json));
         const QString db = m_store->path();
         m_recorder.reset();
         m_store.reset(); // checkpoints the WAL into the file

@@ -2,9 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -505,83 +502,6 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().state, InventoryEntry::State::Unknown);
         QCOMPARE(entries.first().key.vpcId, QStringLiteral("11111111-2222-3333-4444-555555555555"));
-    }
-
-    void exportsJson()
-    {
-        HistoryStore store(path());
-        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec()), created()));
-        const QString out = m_dir->filePath(QStringLiteral("export.json"));
-        QString error;
-        QVERIFY2(store.exportJson(out, &error), qPrintable(error));
-        QFile file(out);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonArray endpoints = root.value(QLatin1String("endpoints")).toArray();
-        QCOMPARE(endpoints.size(), 1);
-        QCOMPARE(endpoints.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("active"));
-        QCOMPARE(endpoints.first().toObject().value(QLatin1String("ips")).toArray().size(), 2);
-        QCOMPARE(endpoints.first().toObject().value(QLatin1String("vpc_id")).toString(), spec().vpcId);
-        const QJsonArray history = root.value(QLatin1String("history")).toArray();
-        QCOMPARE(history.size(), 1);
-        QCOMPARE(history.first().toObject().value(QLatin1String("request_id")).toString(),
-                 QStringLiteral("req-created"));
-    }
-
-    void exportsCsv()
-    {
-        HistoryStore store(path());
-        const qint64 id = store.recordCreateStarted(QStringLiteral("P"), spec());
-        EndpointResult result = failure(EndpointResult::Status::Failed, QStringLiteral("FSS.0400"), 400);
-        result.error.message = QStringLiteral("=HYPERLINK(\"x\"), and a comma");
-        QVERIFY(store.recordFinished(id, result));
-        const QString out = m_dir->filePath(QStringLiteral("export.csv"));
-        QVERIFY(store.exportCsv(out));
-        QFile file(out);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(file.readAll());
-        QVERIFY(text.startsWith(QLatin1String("state,region,project,vpc,subnet,")));
-        QVERIFY(text.contains(QLatin1String("\r\n\r\nid,time,profile,")));
-        // Quoted, with the formula defused.
-        QVERIFY2(text.contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\"), and a comma\"")), qPrintable(text));
-        QVERIFY(text.contains(spec().vpcId));
-    }
-
-    void exportsTheExistsState()
-    {
-        HistoryStore store(path());
-        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec()), alreadyExists()));
-        const QString json = m_dir->filePath(QStringLiteral("export.json"));
-        const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
-        QVERIFY(store.exportJson(json));
-        QVERIFY(store.exportCsv(csv));
-
-        QFile jsonFile(json);
-        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-        const QJsonObject endpoint = QJsonDocument::fromJson(jsonFile.readAll())
-                                         .object()
-                                         .value(QLatin1String("endpoints"))
-                                         .toArray()
-                                         .first()
-                                         .toObject();
-        QCOMPARE(endpoint.value(QLatin1String("state")).toString(), QStringLiteral("exists"));
-        QCOMPARE(endpoint.value(QLatin1String("subnet_id")).toString(), spec().subnetId);
-        QVERIFY(endpoint.value(QLatin1String("ips")).toArray().isEmpty());
-        QCOMPARE(endpoint.value(QLatin1String("created")).toString(), QString());
-
-        QFile csvFile(csv);
-        QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1String("\r\n"));
-        QVERIFY2(lines.value(1).startsWith(QLatin1String("exists,cn-north-4,") + spec().projectId),
-                 qPrintable(lines.value(1)));
-    }
-
-    void exportToAnUnwritablePlaceFails()
-    {
-        HistoryStore store(path());
-        QString error;
-        QVERIFY(!store.exportJson(m_dir->filePath(QStringLiteral("missing/folder/x.json")), &error));
-        QVERIFY(!error.isEmpty());
     }
 };
 

@@ -1,0 +1,143 @@
+#include "HistoryExporter.h"
+
+#include "HistoryStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace EndpointDesk {
+
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString csvField(QString value)
+{
+    // A spreadsheet would run a cell starting like a formula.
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\'')))
+        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return value;
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList escaped;
+    for (const QString &field : fields)
+        escaped.append(csvField(field));
+    return escaped.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}
+
+bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("EndpointDesk", "Could not write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+} // namespace
+
+HistoryExporter::HistoryExporter(const HistoryStore &store)
+    : HistoryExporter(store.inventory(), store.history())
+{
+}
+
+HistoryExporter::HistoryExporter(QList<InventoryEntry> inventory, QList<HistoryRecord> history)
+    : m_inventory(std::move(inventory))
+    , m_history(std::move(history))
+{
+}
+
+QByteArray HistoryExporter::csv() const
+{
+    QString text = csvLine({QStringLiteral("state"), QStringLiteral("region"), QStringLiteral("project"),
+                            QStringLiteral("vpc"), QStringLiteral("subnet"), QStringLiteral("flavor"),
+                            QStringLiteral("agency"), QStringLiteral("ips"), QStringLiteral("address"),
+                            QStringLiteral("created"), QStringLiteral("profile"), QStringLiteral("deleted")});
+    for (const InventoryEntry &entry : m_inventory)
+        text += csvLine({InventoryEntry::stateName(entry.state), entry.key.region, entry.key.projectId, entry.key.vpcId,
+                         entry.key.subnetId, entry.flavor, entry.agency, entry.ips.join(QLatin1Char(' ')),
+                         entry.address, timeText(entry.created), entry.profile, timeText(entry.deleted)});
+    text += QLatin1String("\r\n");
+    text += csvLine({QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("region"),
+                     QStringLiteral("project"), QStringLiteral("operation"), QStringLiteral("vpc"),
+                     QStringLiteral("subnet"), QStringLiteral("flavor"), QStringLiteral("agency"),
+                     QStringLiteral("outcome"), QStringLiteral("http_status"), QStringLiteral("error_code"),
+                     QStringLiteral("message"), QStringLiteral("request_id")});
+    for (const HistoryRecord &record : m_history)
+        text += csvLine({QString::number(record.id), timeText(record.time), record.profile, record.region,
+                         record.projectId, HistoryRecord::operationName(record.operation), record.vpcId,
+                         record.subnetId, record.flavor, record.agency, HistoryRecord::outcomeName(record.outcome),
+                         QString::number(record.httpStatus), record.errorCode, record.message, record.requestId});
+    return text.toUtf8();
+}
+
+QByteArray HistoryExporter::json() const
+{
+    QJsonArray endpoints;
+    for (const InventoryEntry &entry : m_inventory) {
+        endpoints.append(QJsonObject{
+            {QStringLiteral("state"), InventoryEntry::stateName(entry.state)},
+            {QStringLiteral("region"), entry.key.region},
+            {QStringLiteral("project_id"), entry.key.projectId},
+            {QStringLiteral("vpc_id"), entry.key.vpcId},
+            {QStringLiteral("subnet_id"), entry.key.subnetId},
+            {QStringLiteral("flavor"), entry.flavor},
+            {QStringLiteral("agency"), entry.agency},
+            {QStringLiteral("ips"), QJsonArray::fromStringList(entry.ips)},
+            {QStringLiteral("address"), entry.address},
+            {QStringLiteral("created"), timeText(entry.created)},
+            {QStringLiteral("profile"), entry.profile},
+            {QStringLiteral("deleted"), timeText(entry.deleted)},
+        });
+    }
+    QJsonArray requests;
+    for (const HistoryRecord &record : m_history) {
+        requests.append(QJsonObject{
+            {QStringLiteral("id"), record.id},
+            {QStringLiteral("time"), timeText(record.time)},
+            {QStringLiteral("profile"), record.profile},
+            {QStringLiteral("region"), record.region},
+            {QStringLiteral("project_id"), record.projectId},
+            {QStringLiteral("operation"), HistoryRecord::operationName(record.operation)},
+            {QStringLiteral("vpc_id"), record.vpcId},
+            {QStringLiteral("subnet_id"), record.subnetId},
+            {QStringLiteral("flavor"), record.flavor},
+            {QStringLiteral("agency"), record.agency},
+            {QStringLiteral("outcome"), HistoryRecord::outcomeName(record.outcome)},
+            {QStringLiteral("http_status"), record.httpStatus},
+            {QStringLiteral("error_code"), record.errorCode},
+            {QStringLiteral("message"), record.message},
+            {QStringLiteral("request_id"), record.requestId},
+        });
+    }
+    const QJsonObject root{{QStringLiteral("exported"), timeText(QDateTime::currentDateTimeUtc())},
+                           {QStringLiteral("endpoints"), endpoints},
+                           {QStringLiteral("history"), requests}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool HistoryExporter::writeCsv(const QString &path, QString *error) const
+{
+    return writeWhole(path, csv(), error);
+}
+
+bool HistoryExporter::writeJson(const QString &path, QString *error) const
+{
+    return writeWhole(path, json(), error);
+}
+
+} // namespace EndpointDesk
