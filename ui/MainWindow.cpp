@@ -226,7 +226,7 @@ void MainWindow::onProfileLoaded(const Profile &profile, const Credentials &cred
     bar->setEndpointOverride(profile.endpointOverride);
     bar->setCredentials(credentials);
     bar->setProfileModified(false);
-    m_ui->endpointForm->setSpec(ActiveProfile::formDefaults(profile));
+    m_ui->endpointForm->setSpec(EndpointSpec::defaultsFrom(profile));
     m_ui->endpointForm->clearProblems();
     if (const QString problem = m_transport->setNetworkSettings(NetworkSettings::fromProfile(profile));
         !problem.isEmpty())

@@ -49,91 +49,11 @@ bool ActiveProfile::ensureProfileExists(ProfileStore *profiles, QString *error)
     return true;
 }
 
-QList<SecretKind> ActiveProfile::secretKindsFor(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::Token:
-        return {SecretKind::Token};
-    case AuthMethod::IamPassword:
-        return {SecretKind::Password};
-    case AuthMethod::AkSk:
-        return {SecretKind::SecretKey};
-    case AuthMethod::TemporaryAkSk:
-        return {SecretKind::SecretKey, SecretKind::SecurityToken};
-    }
-    return {};
-}
-
-Credentials ActiveProfile::credentialsFromProfile(const Profile &profile)
-{
-    Credentials c;
-    c.method = profile.authMethod;
-    c.accountName = profile.accountName;
-    c.userName = profile.iamUserName;
-    c.mfaUserId = profile.mfaUserId;
-    c.accessKey = profile.accessKeyId;
-    return c;
-}
-
-EndpointSpec ActiveProfile::formDefaults(const Profile &profile)
-{
-    EndpointSpec defaults;
-    defaults.region = profile.regionId;
-    defaults.projectId = profile.projectId;
-    defaults.vpcId = profile.defaultVpcId;
-    defaults.subnetId = profile.defaultSubnetId;
-    defaults.flavor = profile.defaultFlavor;
-    defaults.agency = profile.defaultAgency;
-    return defaults;
-}
-
-void ActiveProfile::applyCredentials(Profile &profile, const Credentials &credentials)
-{
-    profile.authMethod = credentials.method;
-    profile.accountName = credentials.accountName;
-    profile.iamUserName = credentials.userName;
-    profile.mfaUserId = credentials.mfaUserId;
-    profile.accessKeyId = credentials.accessKey;
-}
-
-QString ActiveProfile::secret(const Credentials &credentials, SecretKind kind)
-{
-    switch (kind) {
-    case SecretKind::Password:
-        return credentials.password;
-    case SecretKind::SecretKey:
-        return credentials.secretKey;
-    case SecretKind::SecurityToken:
-        return credentials.securityToken;
-    case SecretKind::Token:
-        return credentials.token;
-    }
-    return {};
-}
-
-void ActiveProfile::setSecret(Credentials &credentials, SecretKind kind, const QString &value)
-{
-    switch (kind) {
-    case SecretKind::Password:
-        credentials.password = value;
-        break;
-    case SecretKind::SecretKey:
-        credentials.secretKey = value;
-        break;
-    case SecretKind::SecurityToken:
-        credentials.securityToken = value;
-        break;
-    case SecretKind::Token:
-        credentials.token = value;
-        break;
-    }
-}
-
 Credentials ActiveProfile::credentials() const
 {
-    Credentials c = credentialsFromProfile(m_edited);
+    Credentials c = Credentials::fromProfile(m_edited);
     for (auto it = m_current.cbegin(); it != m_current.cend(); ++it)
-        setSecret(c, it.key(), it.value());
+        c.setSecret(it.key(), it.value());
     c.mfaCode = m_mfaCode;
     return c;
 }
@@ -178,7 +98,7 @@ bool ActiveProfile::load(const QString &name, QString *error)
 
 void ActiveProfile::readSecrets()
 {
-    const QList<SecretKind> kinds = secretKindsFor(m_saved.authMethod);
+    const QList<SecretKind> kinds = SecretKinds::forMethod(m_saved.authMethod);
     m_pendingReads = int(kinds.size());
     const int generation = m_generation;
     for (SecretKind kind : kinds) {
@@ -231,9 +151,9 @@ void ActiveProfile::setCredentials(const Credentials &credentials)
 {
     if (!isLoaded())
         return;
-    applyCredentials(m_edited, credentials);
+    m_edited.applyCredentials(credentials);
     for (SecretKind kind : SecretKinds::all()) {
-        const QString value = secret(credentials, kind);
+        const QString value = credentials.secret(kind);
         if (value == m_current.value(kind))
             continue;
         m_current.insert(kind, value);
@@ -250,7 +170,7 @@ bool ActiveProfile::computeModified() const
         return false;
     if (m_secretSaveFailed || m_edited != m_saved)
         return true;
-    const QList<SecretKind> kinds = secretKindsFor(m_edited.authMethod);
+    const QList<SecretKind> kinds = SecretKinds::forMethod(m_edited.authMethod);
     // A kind not read yet counts as empty, so only something typed makes a difference.
     return std::any_of(kinds.cbegin(), kinds.cend(),
                        [this](SecretKind kind) { return m_current.value(kind) != m_stored.value(kind); });
@@ -330,7 +250,7 @@ bool ActiveProfile::save(QString *error)
         Q_EMIT saved(outcome->name);
     };
 
-    const QList<SecretKind> used = secretKindsFor(profile.authMethod);
+    const QList<SecretKind> used = SecretKinds::forMethod(profile.authMethod);
     QList<QPair<SecretKind, QString>> writes;
     for (SecretKind kind : SecretKinds::all()) {
         if (!used.contains(kind)) {

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "AuthMethod.h"
 #include "Credentials.h"
-#include "EndpointSpec.h"
 #include "Profile.h"
 #include "ProfileValidator.h"
 #include "SecretKind.h"
@@ -70,17 +68,6 @@ public:
     bool save(QString *error = nullptr);
     // Back to the saved profile and its stored secrets; emits loaded() with what to show.
     void discardEdits();
-
-    // Which secret kinds an auth method stores.
-    static QList<SecretKind> secretKindsFor(AuthMethod method);
-    // Credentials <-> the non-secret fields of a profile: method, accountName, iamUserName -> userName,
-    // mfaUserId, accessKeyId -> accessKey.
-    static Credentials credentialsFromProfile(const Profile &profile);
-    static void applyCredentials(Profile &profile, const Credentials &credentials);
-    // What the form starts with: the profile's project id and its default VPC, subnet, flavor and agency.
-    static EndpointSpec formDefaults(const Profile &profile);
-    static QString secret(const Credentials &credentials, SecretKind kind);
-    static void setSecret(Credentials &credentials, SecretKind kind, const QString &value);
 
 Q_SIGNALS:
     // What the widgets should show now: after load() (secrets not yet read) and discardEdits().

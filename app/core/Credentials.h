@@ -1,10 +1,13 @@
 #pragma once
 
 #include "AuthMethod.h"
+#include "SecretKind.h"
 
 #include <QString>
 
 namespace EndpointDesk {
+
+struct Profile;
 
 // Everything a person may type to sign in. Secret fields (password, mfaCode, token, secretKey,
 // securityToken) live only in memory and in the keychain, never in settings, logs or exports.
@@ -20,6 +23,13 @@ struct Credentials
     QString accessKey;
     QString secretKey;
     QString securityToken;
+
+    // The method and the non-secret names a profile keeps: accountName, iamUserName -> userName,
+    // mfaUserId, accessKeyId -> accessKey. Profile::applyCredentials is the way back.
+    static Credentials fromProfile(const Profile &profile);
+    // The field holding a kind of secret.
+    QString secret(SecretKind kind) const;
+    void setSecret(SecretKind kind, const QString &value);
 };
 
 } // namespace EndpointDesk

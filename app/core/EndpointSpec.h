@@ -5,6 +5,8 @@
 
 namespace EndpointDesk {
 
+struct Profile;
+
 // What the form asks for: one VPC endpoint to create.
 struct EndpointSpec
 {
@@ -14,6 +16,10 @@ struct EndpointSpec
     QString subnetId;
     QString flavor; // optional; empty lets the cloud choose ("default", the large specification)
     QString agency; // optional; the IAM agency name sent as "xrole"
+
+    // What the form starts with: the profile's region and project id, and its default VPC, subnet,
+    // flavor and agency.
+    static EndpointSpec defaultsFrom(const Profile &profile);
 
     // Surrounding white space from copy and paste is never meaningful in an id.
     EndpointSpec trimmed() const;

@@ -1,6 +1,17 @@
 #include "Profile.h"
 
+#include "Credentials.h"
+
 namespace EndpointDesk {
+
+void Profile::applyCredentials(const Credentials &credentials)
+{
+    authMethod = credentials.method;
+    accountName = credentials.accountName;
+    iamUserName = credentials.userName;
+    mfaUserId = credentials.mfaUserId;
+    accessKeyId = credentials.accessKey;
+}
 
 QString Profile::proxyModeId(ProxyMode mode)
 {

@@ -8,6 +8,8 @@
 
 namespace EndpointDesk {
 
+struct Credentials;
+
 enum class ProxyMode {
     System, // whatever the desktop or environment says
     None,   // always connect directly
@@ -49,6 +51,10 @@ struct Profile
     QString caFile;
 
     bool storeSecretsUnencrypted = false;
+
+    // Takes the method and the non-secret names from credentials (the way back from
+    // Credentials::fromProfile); the secrets stay out of the profile.
+    void applyCredentials(const Credentials &credentials);
 
     // Stable ids for settings and exports.
     static QString proxyModeId(ProxyMode mode);

@@ -31,4 +31,19 @@ std::optional<SecretKind> SecretKinds::fromId(const QString &id)
     return std::nullopt;
 }
 
+QList<SecretKind> SecretKinds::forMethod(AuthMethod method)
+{
+    switch (method) {
+    case AuthMethod::Token:
+        return {SecretKind::Token};
+    case AuthMethod::IamPassword:
+        return {SecretKind::Password};
+    case AuthMethod::AkSk:
+        return {SecretKind::SecretKey};
+    case AuthMethod::TemporaryAkSk:
+        return {SecretKind::SecretKey, SecretKind::SecurityToken};
+    }
+    return {};
+}
+
 } // namespace EndpointDesk

@@ -64,8 +64,6 @@ private Q_SLOTS:
     void withoutKeychainSaveIsSessionOnly();
     void withoutKeychainOptInWritesUnencrypted();
     void firstRunGetsADefaultProfile();
-    void secretKindsPerMethod();
-    void formDefaultsComeFromTheProfile();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
@@ -663,51 +661,6 @@ void TestActiveProfile::firstRunGetsADefaultProfile()
     QVERIFY(profiles.renameProfile(QStringLiteral("Default"), QStringLiteral("mine")));
     QVERIFY(ActiveProfile::ensureProfileExists(&profiles));
     QCOMPARE(profiles.profileNames(), QStringList({QStringLiteral("mine")})); // nothing added
-}
-
-void TestActiveProfile::secretKindsPerMethod()
-{
-    QCOMPARE(ActiveProfile::secretKindsFor(AuthMethod::Token), QList<SecretKind>({SecretKind::Token}));
-    QCOMPARE(ActiveProfile::secretKindsFor(AuthMethod::IamPassword), QList<SecretKind>({SecretKind::Password}));
-    QCOMPARE(ActiveProfile::secretKindsFor(AuthMethod::AkSk), QList<SecretKind>({SecretKind::SecretKey}));
-    QCOMPARE(ActiveProfile::secretKindsFor(AuthMethod::TemporaryAkSk),
-             QList<SecretKind>({SecretKind::SecretKey, SecretKind::SecurityToken}));
-
-    Profile p;
-    p.authMethod = AuthMethod::IamPassword;
-    p.accountName = QStringLiteral("account");
-    p.iamUserName = QStringLiteral("user");
-    p.mfaUserId = QStringLiteral("mfa");
-    p.accessKeyId = QStringLiteral("AK");
-    const Credentials c = ActiveProfile::credentialsFromProfile(p);
-    QCOMPARE(c.method, AuthMethod::IamPassword);
-    QCOMPARE(c.accountName, p.accountName);
-    QCOMPARE(c.userName, p.iamUserName);
-    QCOMPARE(c.mfaUserId, p.mfaUserId);
-    QCOMPARE(c.accessKey, p.accessKeyId);
-    Profile back;
-    ActiveProfile::applyCredentials(back, c);
-    QCOMPARE(back.authMethod, p.authMethod);
-    QCOMPARE(back.iamUserName, p.iamUserName);
-    QCOMPARE(back.accessKeyId, p.accessKeyId);
-}
-
-void TestActiveProfile::formDefaultsComeFromTheProfile()
-{
-    Profile p;
-    p.regionId = QStringLiteral("cn-east-3");
-    p.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
-    p.defaultVpcId = QStringLiteral("a285e7b0-deb6-4750-941e-6a8be5eefeb8");
-    p.defaultSubnetId = QStringLiteral("c8cccc73-79b1-4ec1-8e2c-16211d1def06");
-    p.defaultFlavor = QStringLiteral("large");
-    p.defaultAgency = QStringLiteral("fgs-vpc");
-    const EndpointSpec defaults = ActiveProfile::formDefaults(p);
-    QCOMPARE(defaults.region, p.regionId);
-    QCOMPARE(defaults.projectId, p.projectId);
-    QCOMPARE(defaults.vpcId, p.defaultVpcId);
-    QCOMPARE(defaults.subnetId, p.defaultSubnetId);
-    QCOMPARE(defaults.flavor, p.defaultFlavor);
-    QCOMPARE(defaults.agency, p.defaultAgency);
 }
 
 QTEST_GUILESS_MAIN(TestActiveProfile)
