@@ -140,11 +140,6 @@ void ConnectionBar::setCredentials(const Credentials &credentials)
     m_updating = false;
 }
 
-AuthFieldsWidget *ConnectionBar::authFields() const
-{
-    return m_authFields;
-}
-
 void ConnectionBar::setAuthStatus(const QString &text)
 {
     m_ui->authStatus->setText(text);

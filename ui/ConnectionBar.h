@@ -40,7 +40,6 @@ public:
 
     Credentials credentials() const;
     void setCredentials(const Credentials &credentials);
-    AuthFieldsWidget *authFields() const;
 
     void setAuthStatus(const QString &text);
     void setSigningIn(bool signingIn);

@@ -81,14 +81,6 @@ void ResultsPanel::showCreated(const EndpointResult &result)
     setRaw(result);
 }
 
-void ResultsPanel::showDeleted(const EndpointResult &result)
-{
-    showWorking(result.wasAlreadyGone ? tr("The endpoint was already gone; nothing to delete.")
-                                      : tr("Endpoint deleted."));
-    setHeadline(m_ui->headline->text(), Theme::successColor(palette()));
-    setRaw(result);
-}
-
 void ResultsPanel::showFailure(const EndpointResult &result)
 {
     const ApiError &error = result.error;
@@ -139,11 +131,6 @@ QStringList ResultsPanel::endpointIps() const
 QString ResultsPanel::domainName() const
 {
     return m_ui->domainEdit->text();
-}
-
-QString ResultsPanel::errorText() const
-{
-    return m_ui->errorBox->isVisibleTo(this) ? m_ui->errorView->text() : QString();
 }
 
 } // namespace EndpointDesk

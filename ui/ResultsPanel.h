@@ -24,14 +24,12 @@ public:
 
     void showWorking(const QString &what);
     void showCreated(const EndpointResult &result);
-    void showDeleted(const EndpointResult &result);
     // A result that failed or was cancelled.
     void showFailure(const EndpointResult &result);
     void showMessage(const QString &message);
 
     QStringList endpointIps() const;
     QString domainName() const;
-    QString errorText() const;
 
 private:
     void setHeadline(const QString &text, const QColor &colour = {});

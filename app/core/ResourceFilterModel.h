@@ -22,7 +22,6 @@ public:
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     void setFilterText(const QString &text);
-    QString filterText() const { return m_needle; }
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;

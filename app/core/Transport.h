@@ -33,7 +33,6 @@ public:
     // until settings without one are applied, every send() is refused with it, so that nothing goes out
     // trusting less (or other) than the profile says.
     QString setNetworkSettings(const NetworkSettings &settings);
-    const NetworkSettings &networkSettings() const { return m_settings; }
     // Empty when the settings are usable.
     QString networkProblem() const { return m_problem; }
     // The TLS configuration requests carry: the default one, plus the CA file's certificates when one is named.
