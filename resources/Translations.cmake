@@ -1,6 +1,6 @@
 # endpointdesk_add_translations(TARGET [SOURCE_DIRS dir...])
 #
-# Compiles resources/translations/*.ts into TARGET, under ":/i18n/" (endpoint-desk_de.qm, ...), and adds
+# Compiles resources/translations/endpoint-desk_<language>.ts into TARGET, under ":/i18n/", and adds
 # the targets TARGET_lupdate / update_translations (refresh the .ts files from the sources) and
 # TARGET_lrelease / release_translations. lupdate reads every .cpp, .h and .ui file under SOURCE_DIRS,
 # by default app/ and ui/ of the project, so strings from the core library are found too.
