@@ -522,9 +522,9 @@ QString MainWindow::curlForCurrentForm(QString *problem) const
 {
     const EndpointSpec spec = m_ui->endpointForm->spec(m_ui->connectionBar->regionId());
     const ApiRequest request = m_connection->builder().createEndpoint(spec);
-    const ApiRequest signedRequest = m_connection->authenticated(request, problem);
+    const std::optional<ApiRequest> signedRequest = m_connection->authenticated(request, problem);
     const Authenticator *authenticator = m_connection->authenticator();
-    return CurlCommand::format(signedRequest.method.isEmpty() ? request : signedRequest,
+    return CurlCommand::format(signedRequest.value_or(request),
                                authenticator ? authenticator->secretHeaders() : QList<QByteArray>());
 }
 

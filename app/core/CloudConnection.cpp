@@ -41,27 +41,27 @@ IamSession *CloudConnection::renewer() const
     return m_renewer;
 }
 
-ApiRequest CloudConnection::authenticated(ApiRequest request, QString *problem) const
+std::optional<ApiRequest> CloudConnection::authenticated(ApiRequest request, QString *problem) const
 {
     if (!m_authenticator) {
         if (problem)
             *problem = QCoreApplication::translate("EndpointDesk", "Not signed in: choose how to sign in first.");
-        return {};
+        return std::nullopt;
     }
     if (!m_authenticator->authenticate(request, problem))
-        return {};
+        return std::nullopt;
     return request;
 }
 
 PendingReply *CloudConnection::send(const ApiRequest &request)
 {
     QString problem;
-    const ApiRequest ready = authenticated(request, &problem);
-    if (ready.method.isEmpty())
+    const std::optional<ApiRequest> ready = authenticated(request, &problem);
+    if (!ready)
         return PendingReply::refused(problem, m_transport);
     if (m_renewer)
         return new TokenRenewingReply(m_transport, request, m_authenticator, m_renewer, m_transport);
-    return m_transport->send(ready);
+    return m_transport->send(*ready);
 }
 
 } // namespace EndpointDesk

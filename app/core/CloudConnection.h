@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace EndpointDesk {
 
@@ -39,9 +40,9 @@ public:
     void useCredentials(const Credentials &credentials, IamSession *session);
     IamSession *renewer() const;
 
-    // The request exactly as send() would send it, credentials included; nullopt-like empty
-    // method with *problem set when the credentials are incomplete.
-    ApiRequest authenticated(ApiRequest request, QString *problem) const;
+    // The request exactly as send() would send it, credentials included; nullopt with *problem set
+    // when the credentials are incomplete.
+    std::optional<ApiRequest> authenticated(ApiRequest request, QString *problem) const;
 
     // Authenticates and sends. When the credentials are incomplete, the reply finishes at once
     // as Refused with the reason. With a renewer, an expired-token refusal is retried once after
