@@ -19,4 +19,30 @@ QString ApiResponse::requestId() const
     return QString::fromLatin1(id);
 }
 
+EndpointDesk::Outcome ApiResponse::callOutcome() const
+{
+    switch (outcome) {
+    case Outcome::Refused:
+        return EndpointDesk::Outcome::NotSent;
+    case Outcome::Cancelled:
+        return requestSent ? EndpointDesk::Outcome::CancelledAfterSending
+                           : EndpointDesk::Outcome::CancelledBeforeSending;
+    case Outcome::TlsFailure:
+        // The handshake comes before the request is written.
+        return EndpointDesk::Outcome::CouldNotConnect;
+    case Outcome::Answered:
+    case Outcome::TimedOut:
+    case Outcome::NetworkFailure:
+    case Outcome::TooLarge:
+        break;
+    }
+    // A status is the cloud's answer even when its body was cut off or too large to keep.
+    if (httpStatus >= 200 && httpStatus < 300)
+        return outcome == Outcome::Answered ? EndpointDesk::Outcome::Succeeded
+                                            : EndpointDesk::Outcome::UnreadableSuccess;
+    if (httpStatus > 0)
+        return EndpointDesk::Outcome::AnsweredError;
+    return requestSent ? EndpointDesk::Outcome::NoAnswer : EndpointDesk::Outcome::CouldNotConnect;
+}
+
 } // namespace EndpointDesk

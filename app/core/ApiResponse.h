@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "Outcome.h"
 
 #include <QMetaType>
 #include <QString>
@@ -10,6 +11,7 @@ namespace EndpointDesk {
 // What came back for one request, before any interpretation.
 struct ApiResponse
 {
+    // What the network stack reported, which an error's code and words are chosen by; callOutcome() is what it means.
     enum class Outcome {
         Answered,       // an HTTP status arrived (any status, including errors)
         Cancelled,      // the user cancelled
@@ -21,6 +23,8 @@ struct ApiResponse
     };
 
     Outcome outcome = Outcome::Answered;
+    // Some of the request may have reached the connection (PendingReply says when that counts).
+    bool requestSent = false;
     int httpStatus = 0;
     HeaderList headers;
     QByteArray body;
@@ -29,6 +33,9 @@ struct ApiResponse
     QByteArray header(const QByteArray &name) const;
     // X-Request-Id, or IAM's X-IAM-Trace-Id.
     QString requestId() const;
+
+    // What came of the call. Any 2xx is Succeeded here; a parser that cannot read it makes it UnreadableSuccess.
+    EndpointDesk::Outcome callOutcome() const;
 };
 
 } // namespace EndpointDesk

@@ -175,13 +175,22 @@ QString ErrorHints::hintFor(const ApiError &error, ApiResponse::Outcome outcome)
     case ApiResponse::Outcome::Answered:
         break;
     case ApiResponse::Outcome::Cancelled:
+        if (error.outcome == Outcome::CancelledBeforeSending)
+            return tr("You cancelled the request before it was sent: nothing reached the cloud.");
         return tr("You cancelled the request. If it had already reached the cloud, the endpoint may exist: "
                   "creating it again will say so.");
     case ApiResponse::Outcome::TimedOut:
-        return tr("No answer in time. The request may still have reached the cloud; check before trying "
-                  "again.");
     case ApiResponse::Outcome::NetworkFailure:
-        return tr("The cloud could not be reached. Check the network connection, proxy and endpoint address.");
+        if (error.outcome == Outcome::CouldNotConnect)
+            return tr("The cloud could not be reached. Check the network connection, proxy and endpoint address.");
+        if (error.outcome == Outcome::UnreadableSuccess)
+            return tr("The cloud's answer of success was cut off. The request was probably carried out: check "
+                      "before trying again.");
+        if (outcome == ApiResponse::Outcome::TimedOut)
+            return tr("No answer in time. The request may still have reached the cloud; check before trying "
+                      "again.");
+        return tr("The connection failed after the request was sent, so it may have reached the cloud; check "
+                  "before trying again.");
     case ApiResponse::Outcome::TlsFailure:
         return tr("The server's certificate is not trusted. If your organisation uses its own certificate "
                   "authority, name its CA file in the profile.");

@@ -41,23 +41,23 @@ QString shortened(const QByteArray &body)
     return message;
 }
 
-QString outcomeCode(ApiResponse::Outcome outcome)
+QString codeFor(ApiResponse::Outcome outcome)
 {
     switch (outcome) {
     case ApiResponse::Outcome::Answered:
         return {};
     case ApiResponse::Outcome::Cancelled:
-        return QStringLiteral("CANCELLED");
+        return ErrorCodes::Cancelled;
     case ApiResponse::Outcome::TimedOut:
-        return QStringLiteral("TIMEOUT");
+        return ErrorCodes::Timeout;
     case ApiResponse::Outcome::NetworkFailure:
-        return QStringLiteral("NETWORK");
+        return ErrorCodes::Network;
     case ApiResponse::Outcome::TlsFailure:
-        return QStringLiteral("TLS");
+        return ErrorCodes::Tls;
     case ApiResponse::Outcome::TooLarge:
-        return QStringLiteral("TOO_LARGE");
+        return ErrorCodes::TooLarge;
     case ApiResponse::Outcome::Refused:
-        return QStringLiteral("REFUSED");
+        return ErrorCodes::Refused;
     }
     return {};
 }
@@ -96,9 +96,13 @@ ApiError ErrorParser::parse(const ApiResponse &response)
     if (response.outcome == ApiResponse::Outcome::Answered) {
         error = parseBody(response.httpStatus, response.body);
     } else {
-        error.code = outcomeCode(response.outcome);
+        error.code = codeFor(response.outcome);
         error.message = response.detail;
     }
+    error.outcome = response.callOutcome();
+    // A 2xx read as an error is one the caller could not use.
+    if (error.outcome == Outcome::Succeeded)
+        error.outcome = Outcome::UnreadableSuccess;
     error.httpStatus = response.outcome == ApiResponse::Outcome::Answered ? response.httpStatus : 0;
     if (!response.requestId().isEmpty())
         error.requestId = response.requestId();

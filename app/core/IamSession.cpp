@@ -31,7 +31,8 @@ int timerInterval(qint64 ms)
 ApiError signInError(const QString &message)
 {
     ApiError error;
-    error.code = QStringLiteral("IAM");
+    error.outcome = Outcome::UnreadableSuccess; // IAM answered 201, but not with a usable token
+    error.code = ErrorCodes::Iam;
     error.message = message;
     error.hint =
         QCoreApplication::translate("EndpointDesk", "IAM's answer was not a token. Check the endpoint address: it must "
@@ -186,7 +187,7 @@ void IamSession::start(bool renewal)
         m_pending.clear();
         m_renewing = false;
 
-        if (response.outcome != ApiResponse::Outcome::Answered || response.httpStatus != 201) {
+        if (response.callOutcome() != Outcome::Succeeded || response.httpStatus != 201) {
             ApiError error = ErrorParser::parse(response);
             error.hint = ErrorHints::hintForSignIn(error, response.outcome, usedMfa);
             fail(error, renewal);
@@ -235,10 +236,11 @@ void IamSession::succeed(const QString &token, const IamSessionInfo &info)
 
 void IamSession::fail(const ApiError &error, bool renewal)
 {
-    qCInfo(lcCore) << (renewal ? "IAM token renewal failed:" : "IAM sign-in failed:") << error.code << error.httpStatus;
+    qCInfo(lcCore) << (renewal ? "IAM token renewal failed:" : "IAM sign-in failed:") << Outcomes::name(error.outcome)
+                   << error.code << error.httpStatus;
     if (renewal && !m_token.isEmpty() && m_expiryTimer.isActive()) {
         // The current token still works; a passing network problem may clear before it expires.
-        const bool passing = error.code == QLatin1String("NETWORK") || error.code == QLatin1String("TIMEOUT");
+        const bool passing = error.outcome == Outcome::CouldNotConnect || error.outcome == Outcome::NoAnswer;
         if (passing) {
             const qint64 retryIn = std::min<qint64>(RenewalRetryMs, m_expiryTimer.remainingTime() / 2);
             m_renewalTime = now().addMSecs(retryIn);

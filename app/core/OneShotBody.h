@@ -18,6 +18,9 @@ public:
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
     bool reset() override { return false; }
+    // The network stack has taken some of it to write. It takes a streamed body only as it writes the request,
+    // on the thread this lives in, so until then the request cannot have reached the server whole.
+    bool wasRead() const { return m_position > 0; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

@@ -1,6 +1,7 @@
 #include "PendingReply.h"
 
 #include "Logging.h"
+#include "OneShotBody.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -31,12 +32,14 @@ PendingReply::PendingReply(QObject *parent)
 {
 }
 
-PendingReply::PendingReply(QNetworkReply *reply, qint64 maxBodyBytes, QObject *parent)
+PendingReply::PendingReply(QNetworkReply *reply, const OneShotBody *upload, qint64 maxBodyBytes, QObject *parent)
     : QObject(parent)
     , m_reply(reply)
+    , m_upload(upload)
     , m_maxBodyBytes(maxBodyBytes)
 {
     reply->setParent(this);
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(reply, &QNetworkReply::readyRead, this, &PendingReply::readAvailable);
     connect(reply, &QNetworkReply::finished, this, &PendingReply::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -93,6 +96,16 @@ void PendingReply::connectTimedOut()
     m_reply->abort();
 }
 
+// Tells "could not connect" from "no answer", and a cancel before sending from one after (ApiResponse::callOutcome):
+// a request counts as sent once the network stack says it wrote it, has taken any of its body, or an answer began.
+// Name lookup, connection and TLS failures come before all three. The stack reports from its own thread, so a request
+// without a body stopped in the instant it is written may count as unsent; a body is only taken here, as it is sent.
+bool PendingReply::mayHaveSent() const
+{
+    return m_requestSent || (m_upload && m_upload->wasRead()) || !m_body.isEmpty()
+           || (m_reply && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid());
+}
+
 void PendingReply::readAvailable()
 {
     // After abort() the reply is closed and has nothing more to read.
@@ -120,6 +133,7 @@ void PendingReply::onFinished()
         response.headers.append({name, value});
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.httpStatus = status.isValid() ? status.toInt() : 0;
+    response.requestSent = mayHaveSent();
 
     const QNetworkReply::NetworkError error = m_reply->error();
     if (m_cancelled) {
@@ -138,7 +152,7 @@ void PendingReply::onFinished()
                               .arg(url.port(defaultPort))
                               .arg(double(m_connectTimeout.count()) / 1000.0);
     } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-        // Not cancelled by us: the transfer timeout fired.
+        // Not cancelled by us: the transfer timeout fired (before or after sending, as requestSent says).
         response.outcome = ApiResponse::Outcome::TimedOut;
         response.detail = QCoreApplication::translate("EndpointDesk", "No answer in time.");
     } else if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsProblems.isEmpty()) {
@@ -159,7 +173,7 @@ void PendingReply::onFinished()
     }
     qCInfo(lcNet) << m_reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray().constData()
                   << m_reply->url().toDisplayString(QUrl::RemoveQuery) << "->" << response.httpStatus
-                  << static_cast<int>(response.outcome);
+                  << Outcomes::name(response.callOutcome());
     finish(response);
 }
 

@@ -11,6 +11,8 @@ class QNetworkReply;
 
 namespace EndpointDesk {
 
+class OneShotBody;
+
 // One request in flight. Emits finished() exactly once, whatever happens (answer, cancel,
 // timeout, network failure), then deletes itself later.
 class PendingReply : public QObject
@@ -18,7 +20,8 @@ class PendingReply : public QObject
     Q_OBJECT
 
 public:
-    PendingReply(QNetworkReply *reply, qint64 maxBodyBytes, QObject *parent);
+    // upload: the request's body, when it has one (it tells when the request may have gone out).
+    PendingReply(QNetworkReply *reply, const OneShotBody *upload, qint64 maxBodyBytes, QObject *parent);
     // A request that is not sent at all (refused by the program).
     static PendingReply *refused(const QString &reason, QObject *parent);
 
@@ -46,14 +49,17 @@ private:
     void readAvailable();
     void onFinished();
     void connectTimedOut();
+    bool mayHaveSent() const;
 
     QPointer<QNetworkReply> m_reply;
+    QPointer<const OneShotBody> m_upload;
     qint64 m_maxBodyBytes = 0;
     QByteArray m_body;
     QStringList m_tlsProblems;
     bool m_cancelled = false;
     bool m_tooLarge = false;
     bool m_connectTimedOut = false;
+    bool m_requestSent = false; // the network stack said it wrote the request
     std::chrono::milliseconds m_connectTimeout{0};
     bool m_finished = false;
 };

@@ -145,7 +145,7 @@ void ResourceLister::onReply(const ApiResponse &response)
         requestPage();
         return;
     }
-    if (response.outcome != ApiResponse::Outcome::Answered || response.httpStatus < 200 || response.httpStatus >= 300) {
+    if (response.callOutcome() != Outcome::Succeeded) {
         fail(ErrorParser::parse(response));
         return;
     }
@@ -166,7 +166,8 @@ void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const
         return;
     if (!page.ok()) {
         ApiError error;
-        error.code = QStringLiteral("BAD_RESPONSE");
+        error.outcome = Outcome::UnreadableSuccess;
+        error.code = ErrorCodes::BadResponse;
         error.message =
             translated("The list of %1 could not be read: %2").arg(ResourceKinds::pluralName(m_key.kind), page.problem);
         error.hint = translated("The answer did not look like the cloud's. Check the endpoint address; the raw answer "
@@ -202,7 +203,8 @@ void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const
         if (next == m_marker) {
             // A server that ignores the marker would make this loop forever.
             ApiError error;
-            error.code = QStringLiteral("BAD_RESPONSE");
+            error.outcome = Outcome::UnreadableSuccess;
+            error.code = ErrorCodes::BadResponse;
             error.message = translated("The cloud returned the same page twice; listing stopped.");
             error.httpStatus = response.httpStatus;
             error.requestId = response.requestId();
@@ -220,7 +222,7 @@ void ResourceLister::fail(ApiError error)
         error.hint = translated("These credentials may not list %1. You can still type the ID by hand.")
                          .arg(ResourceKinds::pluralName(m_key.kind));
     }
-    qCInfo(lcNet) << "listing failed:" << error.code << error.httpStatus;
+    qCInfo(lcNet) << "listing failed:" << Outcomes::name(error.outcome) << error.code << error.httpStatus;
     m_loading = false;
     ++m_generation;
     m_items.clear();

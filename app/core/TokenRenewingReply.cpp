@@ -24,7 +24,7 @@ TokenRenewingReply::TokenRenewingReply(Transport *transport, ApiRequest request,
 
 bool TokenRenewingReply::isExpiredToken(const ApiResponse &response)
 {
-    if (response.outcome != ApiResponse::Outcome::Answered || response.httpStatus != 401)
+    if (response.callOutcome() != Outcome::AnsweredError || response.httpStatus != 401)
         return false;
     const ApiError error = ErrorParser::parseBody(response.httpStatus, response.body);
     if (error.code != QLatin1String("APIGW.0301") && error.code != QLatin1String("APIG.0301"))

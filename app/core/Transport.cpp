@@ -113,17 +113,18 @@ PendingReply *Transport::send(const ApiRequest &request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkReply *reply = nullptr;
+    OneShotBody *body = nullptr;
     if (request.body.isEmpty()) {
         reply = m_manager->sendCustomRequest(networkRequest, request.method);
     } else {
         networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         // Streamed, not buffered, so that the network stack cannot replay it.
         networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(request.body, nullptr);
+        body = new OneShotBody(request.body, nullptr);
         reply = m_manager->sendCustomRequest(networkRequest, request.method, body);
         body->setParent(reply);
     }
-    auto *pending = new PendingReply(reply, m_maxBodyBytes, this);
+    auto *pending = new PendingReply(reply, body, m_maxBodyBytes, this);
     pending->setConnectTimeout(m_settings.connectTimeout);
     return pending;
 }

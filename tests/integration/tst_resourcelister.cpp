@@ -1,3 +1,4 @@
+#include "ClosedPort.h"
 #include "CloudConnection.h"
 #include "ListingCache.h"
 #include "ResourceLister.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void failedPage_data();
     void failedPage();
     void malformedBodyKeepsRawBody();
+    void failuresSayWhatHappened_data();
+    void failuresSayWhatHappened();
     void oversizedPageIsAskedForSmaller();
     void cacheHitAndRefresh();
     void incompleteKeyIsRefused();
@@ -299,6 +302,7 @@ void TestResourceLister::failedPage()
     QVERIFY(lister.load(key(ResourceKind::Vpc)));
     QTRY_COMPARE(failed.size(), 1);
     const auto error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.outcome, Outcome::AnsweredError);
     QCOMPARE(error.httpStatus, status);
     QVERIFY(!error.code.isEmpty());
     QVERIFY(!error.requestId.isEmpty());
@@ -320,11 +324,43 @@ void TestResourceLister::malformedBodyKeepsRawBody()
     QVERIFY(lister.load(key(ResourceKind::Vpc)));
     QTRY_COMPARE(failed.size(), 1);
     const auto error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.outcome, Outcome::UnreadableSuccess);
     QCOMPARE(error.code, QStringLiteral("BAD_RESPONSE"));
     QCOMPARE(error.httpStatus, 200);
     QVERIFY(!error.rawBody.isEmpty());
     QVERIFY(error.message.contains(QLatin1String("VPCs")));
     QVERIFY(error.hint.contains(QLatin1String("type the ID")));
+}
+
+void TestResourceLister::failuresSayWhatHappened_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::newRow("not signed in") << QStringLiteral("no token") << Outcome::NotSent;
+    QTest::newRow("connection refused") << QStringLiteral("closed port") << Outcome::CouldNotConnect;
+    QTest::newRow("no answer in time") << QStringLiteral("slow") << Outcome::NoAnswer;
+}
+
+void TestResourceLister::failuresSayWhatHappened()
+{
+    QFETCH(QString, how);
+    QFETCH(Outcome, outcome);
+    startSandbox(SandboxSeedOptions{4, 1});
+    if (how == QLatin1String("no token")) {
+        m_connection->setAuthenticator(std::make_shared<TokenAuthenticator>(QString()));
+    } else if (how == QLatin1String("closed port")) {
+        const QUrl closed = closedLoopbackUrl();
+        QVERIFY(closed.isValid());
+        m_connection->setEndpoints(ServiceEndpoints(SandboxDemo::regionId(), closed));
+    } else if (how == QLatin1String("slow")) {
+        m_server->setFault(SandboxFault::delay(30000));
+        m_transport->setTimeout(std::chrono::milliseconds(300));
+    }
+    ResourceLister lister(m_connection.get());
+    QSignalSpy failed(&lister, &ResourceLister::failed);
+    QVERIFY(lister.load(key(ResourceKind::Vpc)));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<ApiError>().outcome, outcome);
 }
 
 void TestResourceLister::oversizedPageIsAskedForSmaller()

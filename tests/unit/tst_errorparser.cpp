@@ -188,6 +188,69 @@ private Q_SLOTS:
         QCOMPARE(error.httpStatus, 0);
         QVERIFY(!error.hint.isEmpty());
     }
+
+    // What the transport reported, whether the request may have gone out, and the status, make the outcome.
+    void outcomes_data()
+    {
+        QTest::addColumn<int>("transport");
+        QTest::addColumn<bool>("sent");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<bool>("mayHaveActed");
+
+        const int answered = int(ApiResponse::Outcome::Answered);
+        const int network = int(ApiResponse::Outcome::NetworkFailure);
+        const int timeout = int(ApiResponse::Outcome::TimedOut);
+        const int cancelled = int(ApiResponse::Outcome::Cancelled);
+        QTest::newRow("refused by the program")
+            << int(ApiResponse::Outcome::Refused) << false << 0 << Outcome::NotSent << false;
+        QTest::newRow("name not resolved, connection refused")
+            << network << false << 0 << Outcome::CouldNotConnect << false;
+        QTest::newRow("TLS handshake failed")
+            << int(ApiResponse::Outcome::TlsFailure) << false << 0 << Outcome::CouldNotConnect << false;
+        QTest::newRow("connect timeout") << timeout << false << 0 << Outcome::CouldNotConnect << false;
+        QTest::newRow("dropped after sending") << network << true << 0 << Outcome::NoAnswer << true;
+        QTest::newRow("read timeout") << timeout << true << 0 << Outcome::NoAnswer << true;
+        QTest::newRow("400") << answered << true << 400 << Outcome::AnsweredError << false;
+        QTest::newRow("500") << answered << true << 500 << Outcome::AnsweredError << false;
+        QTest::newRow("503 cut off") << network << true << 503 << Outcome::AnsweredError << false;
+        QTest::newRow("2xx cut off") << network << true << 200 << Outcome::UnreadableSuccess << true;
+        QTest::newRow("2xx too large") << int(ApiResponse::Outcome::TooLarge) << true << 200
+                                       << Outcome::UnreadableSuccess << true;
+        QTest::newRow("2xx read as an error") << answered << true << 200 << Outcome::UnreadableSuccess << true;
+        QTest::newRow("cancelled before sending")
+            << cancelled << false << 0 << Outcome::CancelledBeforeSending << false;
+        QTest::newRow("cancelled after sending") << cancelled << true << 0 << Outcome::CancelledAfterSending << true;
+    }
+
+    void outcomes()
+    {
+        QFETCH(int, transport);
+        QFETCH(bool, sent);
+        QFETCH(int, status);
+        QFETCH(Outcome, outcome);
+        QFETCH(bool, mayHaveActed);
+        ApiResponse response;
+        response.outcome = static_cast<ApiResponse::Outcome>(transport);
+        response.requestSent = sent;
+        response.httpStatus = status;
+        const ApiError error = ErrorParser::parse(response);
+        QCOMPARE(error.outcome, outcome);
+        QCOMPARE(Outcomes::mayHaveActed(error.outcome), mayHaveActed);
+    }
+
+    void outcomeNamesRoundTrip()
+    {
+        QStringList names;
+        for (Outcome outcome : Outcomes::all()) {
+            const QString name = Outcomes::name(outcome);
+            QVERIFY(!name.isEmpty());
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.append(name);
+            QCOMPARE(Outcomes::fromName(name), std::optional<Outcome>(outcome));
+        }
+        QVERIFY(!Outcomes::fromName(QStringLiteral("pending")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestErrorParser)

@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <memory>
+
 using namespace EndpointDesk;
 
 class TestIamSession : public QObject
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void renewalMargin();
     void mfaSessionCannotRenewItself();
     void failedRenewalKeepsTheValidToken();
+    void renewalRetriesAfterANetworkProblem_data();
+    void renewalRetriesAfterANetworkProblem();
     void signOutForgetsTheToken();
     void wrongLocalClockDoesNotRenewInALoop_data();
     void wrongLocalClockDoesNotRenewInALoop();
@@ -251,6 +255,7 @@ void TestIamSession::networkFailureExplained()
         credentials(), {}));
     QTRY_COMPARE(failed.size(), 1);
     const auto error = failed.at(0).at(0).value<ApiError>();
+    QCOMPARE(error.outcome, Outcome::CouldNotConnect);
     QCOMPARE(error.code, QStringLiteral("NETWORK"));
     QVERIFY2(error.hint.contains(QLatin1String("IAM could not be reached")), qPrintable(error.hint));
 }
@@ -265,6 +270,7 @@ void TestIamSession::answerWithoutTokenIsAFailure()
     QVERIFY(session.signIn(endpointsFor(server), credentials(), {}));
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.at(0).at(0).value<ApiError>().message.contains(QLatin1String("X-Subject-Token")));
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().outcome, Outcome::UnreadableSuccess);
     QCOMPARE(session.state(), IamSession::State::SignedOut);
 }
 
@@ -353,6 +359,54 @@ void TestIamSession::failedRenewalKeepsTheValidToken()
     QCOMPARE(server.requests().size(), 2);
     QCOMPARE(session.state(), IamSession::State::SignedIn);
     QCOMPARE(session.token(), QStringLiteral("FIRST"));
+}
+
+void TestIamSession::renewalRetriesAfterANetworkProblem_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<bool>("retriesSoon");
+    QTest::newRow("IAM gone: connection refused") << QStringLiteral("closed") << Outcome::CouldNotConnect << true;
+    QTest::newRow("no answer in time") << QStringLiteral("hold") << Outcome::NoAnswer << true;
+    // IAM answered: asking again in a minute would get the same answer.
+    QTest::newRow("HTTP 500") << QStringLiteral("500") << Outcome::AnsweredError << false;
+}
+
+void TestIamSession::renewalRetriesAfterANetworkProblem()
+{
+    QFETCH(QString, how);
+    QFETCH(Outcome, outcome);
+    QFETCH(bool, retriesSoon);
+
+    auto server = std::make_unique<FakeHttpServer>();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    server->enqueue(tokenAnswer("FIRST", now, now.addSecs(3600)));
+    Transport transport;
+    transport.setTimeout(std::chrono::milliseconds(300));
+    IamSession session(&transport);
+    QSignalSpy signedIn(&session, &IamSession::signedIn);
+    QSignalSpy failed(&session, &IamSession::failed);
+    QVERIFY(session.signIn(endpointsFor(*server), credentials(), {}));
+    QTRY_COMPARE(signedIn.size(), 1);
+    const QDateTime planned = session.renewalTime();
+
+    if (how == QLatin1String("closed")) {
+        server.reset();
+    } else if (how == QLatin1String("hold")) {
+        FakeHttpServer::Response never;
+        never.hold = true;
+        server->enqueue(never);
+    } else {
+        server->enqueue(FakeHttpServer::json(500, R"({"error":{"code":500,"message":"busy"}})"));
+    }
+    QVERIFY(session.renew());
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().outcome, outcome);
+    QCOMPARE(session.token(), QStringLiteral("FIRST"));
+    if (retriesSoon)
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().addSecs(60).secsTo(session.renewalTime())) <= 2);
+    else
+        QCOMPARE(session.renewalTime(), planned);
 }
 
 void TestIamSession::signOutForgetsTheToken()
