@@ -117,7 +117,9 @@ void InventoryView::showDeleteResult(const EndpointKey &key, const EndpointResul
         text = tr("VPC endpoint for subnet %1 was already gone; it is marked deleted.").arg(key.subnetId);
     } else if (result.succeeded()) {
         text = tr("Deleted the VPC endpoint of VPC %1, subnet %2.").arg(key.vpcId, key.subnetId);
-    } else if (result.status == EndpointResult::Status::Cancelled) {
+    } else if (result.outcome == Outcome::CancelledBeforeSending) {
+        text = tr("Cancelled before the delete was sent: nothing changed.");
+    } else if (result.wasCancelled()) {
         text = tr("Cancelled. The delete may still have reached the cloud: the endpoint is marked \"may exist\".");
     } else {
         text = tr("The delete failed: %1 %2").arg(result.error.code, result.error.message);

@@ -461,8 +461,7 @@ void MainWindow::onCreateFinished(const EndpointSpec &spec, const EndpointResult
         statusBar()->showMessage(tr("Endpoint created."), 5000);
     } else {
         m_ui->resultsPanel->showFailure(result);
-        statusBar()->showMessage(
-            result.status == EndpointResult::Status::Cancelled ? tr("Cancelled.") : tr("The request failed."), 5000);
+        statusBar()->showMessage(result.wasCancelled() ? tr("Cancelled.") : tr("The request failed."), 5000);
     }
     m_ui->createButton->setFocus(Qt::OtherFocusReason);
     bringResultsIntoView();

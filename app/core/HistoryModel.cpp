@@ -13,19 +13,29 @@ namespace {
 // Enough to scroll back through; the export has everything.
 constexpr int ShownRecords = 1000;
 
-QString outcomeText(HistoryRecord::Outcome outcome)
+QString outcomeText(const HistoryRecord &record)
 {
-    switch (outcome) {
-    case HistoryRecord::Outcome::Pending:
+    if (!record.outcome)
         return QCoreApplication::translate("EndpointDesk", "Waiting");
-    case HistoryRecord::Outcome::Succeeded:
+    switch (*record.outcome) {
+    case Outcome::Succeeded:
         return QCoreApplication::translate("EndpointDesk", "Succeeded");
-    case HistoryRecord::Outcome::Failed:
+    case Outcome::NotSent:
+        return QCoreApplication::translate("EndpointDesk", "Not sent");
+    case Outcome::CouldNotConnect:
+        return QCoreApplication::translate("EndpointDesk", "Could not connect");
+    case Outcome::NoAnswer:
+        return QCoreApplication::translate("EndpointDesk", "No answer");
+    case Outcome::AnsweredError:
         return QCoreApplication::translate("EndpointDesk", "Failed");
-    case HistoryRecord::Outcome::Cancelled:
+    case Outcome::UnreadableSuccess:
+        return record.operation == HistoryRecord::Operation::Create
+                   ? QCoreApplication::translate("EndpointDesk", "Probably created")
+                   : QCoreApplication::translate("EndpointDesk", "Probably deleted");
+    case Outcome::CancelledBeforeSending:
+        return QCoreApplication::translate("EndpointDesk", "Cancelled before sending");
+    case Outcome::CancelledAfterSending:
         return QCoreApplication::translate("EndpointDesk", "Cancelled");
-    case HistoryRecord::Outcome::Unknown:
-        break;
     }
     return QCoreApplication::translate("EndpointDesk", "No answer");
 }
@@ -84,7 +94,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case SubnetColumn:
         return record.subnetId;
     case OutcomeColumn:
-        return outcomeText(record.outcome);
+        return outcomeText(record);
     case ErrorColumn:
         return record.errorCode.isEmpty() ? QString() : record.errorCode + QLatin1String(": ") + record.message;
     case RequestIdColumn:

@@ -12,34 +12,17 @@ HistoryRecord::Operation HistoryRecord::operationFromName(const QString &name)
     return name == QLatin1String("delete") ? Operation::Delete : Operation::Create;
 }
 
-QString HistoryRecord::outcomeName(Outcome outcome)
+QString HistoryRecord::outcomeName(std::optional<Outcome> outcome)
 {
-    switch (outcome) {
-    case Outcome::Pending:
-        return QStringLiteral("pending");
-    case Outcome::Succeeded:
-        return QStringLiteral("succeeded");
-    case Outcome::Failed:
-        return QStringLiteral("failed");
-    case Outcome::Cancelled:
-        return QStringLiteral("cancelled");
-    case Outcome::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return outcome ? Outcomes::name(*outcome) : QStringLiteral("pending");
 }
 
-HistoryRecord::Outcome HistoryRecord::outcomeFromName(const QString &name)
+std::optional<Outcome> HistoryRecord::outcomeFromName(const QString &name)
 {
     if (name == QLatin1String("pending"))
-        return Outcome::Pending;
-    if (name == QLatin1String("succeeded"))
-        return Outcome::Succeeded;
-    if (name == QLatin1String("failed"))
-        return Outcome::Failed;
-    if (name == QLatin1String("cancelled"))
-        return Outcome::Cancelled;
-    return Outcome::Unknown;
+        return std::nullopt;
+    // A newer version's outcome is taken as the most careful one.
+    return Outcomes::fromName(name).value_or(Outcome::NoAnswer);
 }
 
 } // namespace EndpointDesk

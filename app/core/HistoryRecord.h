@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outcome.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -11,9 +13,6 @@ namespace EndpointDesk {
 struct HistoryRecord
 {
     enum class Operation { Create, Delete };
-    // Pending: recorded before sending and not settled yet. Unknown: sent, but no clear answer
-    // came back (timeout, dropped connection, the program ended while waiting).
-    enum class Outcome { Pending, Succeeded, Failed, Cancelled, Unknown };
 
     qint64 id = -1;
     QDateTime time; // UTC
@@ -25,16 +24,19 @@ struct HistoryRecord
     QString subnetId;
     QString flavor;
     QString agency;
-    Outcome outcome = Outcome::Pending;
+    std::optional<Outcome> outcome; // none while pending: recorded before sending and not settled yet
     int httpStatus = 0;
     QString errorCode;
     QString message;
     QString requestId;
 
+    bool isPending() const { return !outcome.has_value(); }
+
     static QString operationName(Operation operation);
     static Operation operationFromName(const QString &name);
-    static QString outcomeName(Outcome outcome);
-    static Outcome outcomeFromName(const QString &name);
+    // Outcomes::name, or "pending".
+    static QString outcomeName(std::optional<Outcome> outcome);
+    static std::optional<Outcome> outcomeFromName(const QString &name);
 };
 
 } // namespace EndpointDesk

@@ -107,27 +107,23 @@ QStringList migrationStep(int toVersion)
             QStringLiteral("ALTER TABLE endpoints ADD COLUMN deleted_time TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX requests_outcome ON requests (outcome)"),
         };
+    case 3:
+        // Outcomes by name (Outcomes::name), read from the coarse outcome, code and status version 2 kept.
+        // Version 2 could not tell when a cancel came or whether a failed connection had sent the request, and
+        // listed those endpoints as "may exist": they stay so. A status is an answer, whatever version 2 made of it.
+        return {
+            QStringLiteral("UPDATE requests SET outcome = CASE"
+                           " WHEN outcome IN ('pending', 'succeeded') THEN outcome"
+                           " WHEN outcome = 'cancelled' THEN 'cancelled-after-sending'"
+                           " WHEN http_status BETWEEN 200 AND 299 THEN 'unreadable-success'"
+                           " WHEN http_status > 0 THEN 'answered-error'"
+                           " WHEN outcome = 'unknown' THEN 'no-answer'"
+                           " WHEN error_code = 'REFUSED' THEN 'not-sent'"
+                           " ELSE 'could-not-connect' END"),
+        };
     default:
         return {};
     }
-}
-
-HistoryRecord::Outcome outcomeOf(const EndpointResult &result)
-{
-    switch (result.status) {
-    case EndpointResult::Status::Succeeded:
-        return HistoryRecord::Outcome::Succeeded;
-    case EndpointResult::Status::Cancelled:
-        return HistoryRecord::Outcome::Cancelled;
-    case EndpointResult::Status::Failed:
-        break;
-    }
-    // Sent, but the answer was lost or unreadable, or the cloud failed inside: it may have acted.
-    static const QStringList uncertain = {QStringLiteral("TIMEOUT"), QStringLiteral("NETWORK"),
-                                          QStringLiteral("TOO_LARGE"), QStringLiteral("UNEXPECTED_RESPONSE")};
-    if (uncertain.contains(result.error.code) || result.httpStatus >= 500)
-        return HistoryRecord::Outcome::Unknown;
-    return HistoryRecord::Outcome::Failed;
 }
 
 HistoryRecord recordFrom(const QSqlQuery &query)
@@ -196,13 +192,13 @@ QString listedWithoutDetails(const QString &state, const QString &keptStates)
 }
 
 // Brings the inventory in line with how a request ended; part of the caller's transaction.
-bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryRecord::Outcome outcome,
-                      const EndpointResult *result, QString *error)
+bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, Outcome outcome, const EndpointResult *result,
+                      QString *error)
 {
     QSqlQuery query(db);
     const bool create = record.operation == HistoryRecord::Operation::Create;
     bool detailsKnown = true; // the request's flavor and agency are the endpoint's
-    if (create && outcome == HistoryRecord::Outcome::Succeeded) {
+    if (create && outcome == Outcome::Succeeded) {
         query.prepare(QStringLiteral(
             "INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, ips, address, created_time, profile,"
             " state, deleted_time) VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :ips, :address, :time,"
@@ -216,7 +212,7 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryReco
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ips)).toJson(QJsonDocument::Compact)));
         query.bindValue(QStringLiteral(":address"), sqlText(result ? result->address : QString()));
         query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
-    } else if (create && (outcome == HistoryRecord::Outcome::Unknown || outcome == HistoryRecord::Outcome::Cancelled)) {
+    } else if (create && Outcomes::mayHaveActed(outcome)) {
         // May exist now; an endpoint already known to exist stays as it was.
         query.prepare(listedWithoutDetails(QStringLiteral("unknown"), QStringLiteral("'active', 'exists'")));
     } else if (create && result && result->alreadyExists) {
@@ -224,18 +220,17 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, HistoryReco
         // with nothing claimed about it beyond its place. One this program created stays as it was.
         query.prepare(listedWithoutDetails(QStringLiteral("exists"), QStringLiteral("'active'")));
         detailsKnown = false;
-    } else if (!create && outcome == HistoryRecord::Outcome::Succeeded) {
+    } else if (!create && outcome == Outcome::Succeeded) {
         query.prepare(
             QStringLiteral("UPDATE endpoints SET state = 'deleted', deleted_time = :time WHERE region = :region"
                            " AND project = :project AND vpc = :vpc AND subnet = :subnet"));
         query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
-    } else if (!create
-               && (outcome == HistoryRecord::Outcome::Unknown || outcome == HistoryRecord::Outcome::Cancelled)) {
+    } else if (!create && Outcomes::mayHaveActed(outcome)) {
         query.prepare(
             QStringLiteral("UPDATE endpoints SET state = 'unknown' WHERE region = :region AND project = :project"
                            " AND vpc = :vpc AND subnet = :subnet AND state <> 'deleted'"));
     } else {
-        return true; // refused or failed: nothing changed in the cloud
+        return true; // not sent, not connected, refused by the cloud or cancelled in time: nothing changed there
     }
     bindKey(query, record.region, record.projectId, record.vpcId, record.subnetId);
     if (create) {
@@ -447,24 +442,21 @@ void HistoryStore::recoverUnsettled()
     QList<HistoryRecord> pending;
     while (query.next())
         pending.append(recordFrom(query));
+    const QString message = QCoreApplication::translate(
+        "EndpointDesk", "The program ended before the cloud answered; the request may have been carried out.");
     for (const HistoryRecord &record : pending) {
-        EndpointResult result;
-        result.status = EndpointResult::Status::Failed;
-        result.error.code = QStringLiteral("NO_ANSWER");
-        result.error.message = QCoreApplication::translate(
-            "EndpointDesk", "The program ended before the cloud answered; the request may have been carried out.");
         QString error;
         if (!db.transaction())
             return;
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE requests SET outcome = 'unknown', error_code = :code, message = :message"
+        update.prepare(QStringLiteral("UPDATE requests SET outcome = :outcome, error_code = :code, message = :message"
                                       " WHERE id = :id AND outcome = 'pending'"));
-        update.bindValue(QStringLiteral(":code"), sqlText(result.error.code));
-        update.bindValue(QStringLiteral(":message"), sqlText(result.error.message));
+        update.bindValue(QStringLiteral(":outcome"), HistoryRecord::outcomeName(Outcome::NoAnswer));
+        update.bindValue(QStringLiteral(":code"), QString(ErrorCodes::NoAnswer));
+        update.bindValue(QStringLiteral(":message"), sqlText(message));
         update.bindValue(QStringLiteral(":id"), record.id);
 
-        if (!update.exec() || !applyToInventory(db, record, HistoryRecord::Outcome::Unknown, nullptr, &error)
-            || !db.commit()) {
+        if (!update.exec() || !applyToInventory(db, record, Outcome::NoAnswer, nullptr, &error) || !db.commit()) {
             db.rollback();
             return;
         }
@@ -521,7 +513,6 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
     if (!started)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const HistoryRecord::Outcome outcome = outcomeOf(result);
     QString error;
     if (!db.transaction()) {
         reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"),
@@ -531,7 +522,7 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE requests SET outcome = :outcome, http_status = :status, error_code = :code,"
                                  " message = :message, request_id = :requestId WHERE id = :id"));
-    query.bindValue(QStringLiteral(":outcome"), sqlText(HistoryRecord::outcomeName(outcome)));
+    query.bindValue(QStringLiteral(":outcome"), sqlText(HistoryRecord::outcomeName(result.outcome)));
     query.bindValue(QStringLiteral(":status"), result.httpStatus);
 
     query.bindValue(QStringLiteral(":code"), sqlText(result.error.code));
@@ -539,7 +530,7 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
     query.bindValue(QStringLiteral(":requestId"), sqlText(result.requestId));
     query.bindValue(QStringLiteral(":id"), id);
 
-    if (!query.exec() || !applyToInventory(db, *started, outcome, &result, &error) || !db.commit()) {
+    if (!query.exec() || !applyToInventory(db, *started, result.outcome, &result, &error) || !db.commit()) {
         if (error.isEmpty())
             error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
         db.rollback();

@@ -23,7 +23,7 @@ class HistoryStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // history.sqlite in the application data folder.
     static QString defaultPath();

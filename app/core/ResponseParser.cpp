@@ -23,9 +23,8 @@ EndpointResult baseResult(const ApiResponse &response)
 EndpointResult failed(const ApiResponse &response)
 {
     EndpointResult result = baseResult(response);
-    result.status = response.outcome == ApiResponse::Outcome::Cancelled ? EndpointResult::Status::Cancelled
-                                                                        : EndpointResult::Status::Failed;
     result.error = ErrorParser::parse(response);
+    result.outcome = result.error.outcome;
     if (result.requestId.isEmpty())
         result.requestId = result.error.requestId;
     return result;
@@ -34,8 +33,9 @@ EndpointResult failed(const ApiResponse &response)
 EndpointResult unexpected(const ApiResponse &response, const QString &why)
 {
     EndpointResult result = baseResult(response);
-    result.status = EndpointResult::Status::Failed;
-    result.error.code = QStringLiteral("UNEXPECTED_RESPONSE");
+    result.outcome = Outcome::UnreadableSuccess;
+    result.error.outcome = result.outcome;
+    result.error.code = ErrorCodes::UnexpectedResponse;
     result.error.message = why;
     result.error.hint = QCoreApplication::translate(
         "EndpointDesk", "The cloud answered \"success\" in a form this program does not know. The endpoint may "
@@ -50,11 +50,12 @@ EndpointResult unexpected(const ApiResponse &response, const QString &why)
 
 EndpointResult ResponseParser::parseCreate(const ApiResponse &response)
 {
-    if (response.outcome != ApiResponse::Outcome::Answered || response.httpStatus < 200 || response.httpStatus >= 300) {
+    if (response.callOutcome() != Outcome::Succeeded) {
         EndpointResult result = failed(response);
         // FunctionGraph's own conflict (FSS.0409), not a gateway's: the endpoint is there, made by
         // someone else or by an earlier create whose answer was lost.
-        result.alreadyExists = response.httpStatus == 409 && result.error.code.startsWith(QLatin1String("FSS."));
+        result.alreadyExists = result.outcome == Outcome::AnsweredError && response.httpStatus == 409
+                               && result.error.code.startsWith(QLatin1String("FSS."));
         return result;
     }
 
@@ -71,7 +72,7 @@ EndpointResult ResponseParser::parseCreate(const ApiResponse &response)
                           QCoreApplication::translate("EndpointDesk", "The answer has neither endpoints nor address."));
 
     EndpointResult result = baseResult(response);
-    result.status = EndpointResult::Status::Succeeded;
+    result.outcome = Outcome::Succeeded;
     for (const QJsonValue &ip : endpoints.toArray()) {
         if (ip.isString() && !ip.toString().trimmed().isEmpty())
             result.endpointIps.append(ip.toString().trimmed());
@@ -82,22 +83,21 @@ EndpointResult ResponseParser::parseCreate(const ApiResponse &response)
 
 EndpointResult ResponseParser::parseDelete(const ApiResponse &response)
 {
-    if (response.outcome == ApiResponse::Outcome::Answered) {
-        if (response.httpStatus >= 200 && response.httpStatus < 300) {
+    const Outcome outcome = response.callOutcome();
+    if (outcome == Outcome::Succeeded) {
+        EndpointResult result = baseResult(response);
+        result.outcome = outcome;
+        return result;
+    }
+    if (outcome == Outcome::AnsweredError && response.httpStatus == 404) {
+        // Deleting what is not there leaves the cloud as the user wants it.
+        const ApiError error = ErrorParser::parse(response);
+        if (error.code.startsWith(QLatin1String("FSS."))) {
             EndpointResult result = baseResult(response);
-            result.status = EndpointResult::Status::Succeeded;
+            result.outcome = Outcome::Succeeded;
+            result.wasAlreadyGone = true;
+            result.error = error;
             return result;
-        }
-        if (response.httpStatus == 404) {
-            // Deleting what is not there leaves the cloud as the user wants it.
-            const ApiError error = ErrorParser::parse(response);
-            if (error.code.startsWith(QLatin1String("FSS."))) {
-                EndpointResult result = baseResult(response);
-                result.status = EndpointResult::Status::Succeeded;
-                result.wasAlreadyGone = true;
-                result.error = error;
-                return result;
-            }
         }
     }
     return failed(response);

@@ -150,7 +150,8 @@ private Q_SLOTS:
         }
 
         const EndpointResult result = create(spec);
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, Outcome::AnsweredError);
+        QCOMPARE(result.error.outcome, Outcome::AnsweredError);
         QCOMPARE(result.httpStatus, status);
         QCOMPARE(result.error.httpStatus, status);
         QCOMPARE(result.error.code, code);
@@ -167,8 +168,11 @@ private Q_SLOTS:
         m_client->cancel();
         QTRY_COMPARE(finished.size(), 1);
         const auto result = finished.first().at(1).value<EndpointResult>();
-        QCOMPARE(result.status, EndpointResult::Status::Cancelled);
+        // Cancelled before the network stack took the body: nothing can have reached the cloud.
+        QCOMPARE(result.outcome, Outcome::CancelledBeforeSending);
         QCOMPARE(result.error.code, QStringLiteral("CANCELLED"));
+        QVERIFY2(result.error.hint.contains(QLatin1String("before it was sent")), qPrintable(result.error.hint));
+        QCOMPARE(m_server->cloud().endpoints().size(), 0);
         QVERIFY(!m_client->isBusy());
     }
 
@@ -183,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(handled.size(), 0);
         m_client->cancel();
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(finished.first().at(1).value<EndpointResult>().status, EndpointResult::Status::Cancelled);
+        QCOMPARE(finished.first().at(1).value<EndpointResult>().outcome, Outcome::CancelledAfterSending);
     }
 
     void neverSentTwice()
@@ -193,7 +197,7 @@ private Q_SLOTS:
         m_server->setFault(SandboxFault::dropConnection(1));
         QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
         const EndpointResult result = create(demoSpec());
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, Outcome::NoAnswer);
         QCOMPARE(result.error.code, QStringLiteral("NETWORK"));
         QVERIFY2(result.error.message.contains(QLatin1String("not sent again")), qPrintable(result.error.message));
         QCOMPARE(handled.size(), 1);
@@ -205,6 +209,7 @@ private Q_SLOTS:
         m_server->setFault(SandboxFault::delay(30000));
         m_transport->setTimeout(std::chrono::milliseconds(300));
         const EndpointResult result = create(demoSpec());
+        QCOMPARE(result.outcome, Outcome::NoAnswer);
         QCOMPARE(result.error.code, QStringLiteral("TIMEOUT"));
         QVERIFY(result.error.hint.contains(QLatin1String("may still have reached")));
     }
@@ -213,22 +218,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<SandboxFault>("fault");
         QTest::addColumn<QString>("code");
-        QTest::newRow("huge body is capped") << SandboxFault::hugeBody() << QStringLiteral("TOO_LARGE");
-        QTest::newRow("truncated body") << SandboxFault::truncatedBody() << QStringLiteral("NETWORK");
-        QTest::newRow("malformed JSON") << SandboxFault::malformedJson() << QStringLiteral("UNEXPECTED_RESPONSE");
+        QTest::addColumn<Outcome>("outcome");
+        // A 2xx that cannot be read means the endpoint was probably created.
+        QTest::newRow("huge body is capped")
+            << SandboxFault::hugeBody() << QStringLiteral("TOO_LARGE") << Outcome::UnreadableSuccess;
+        QTest::newRow("truncated body") << SandboxFault::truncatedBody() << QStringLiteral("NETWORK")
+                                        << Outcome::UnreadableSuccess;
+        QTest::newRow("malformed JSON") << SandboxFault::malformedJson() << QStringLiteral("UNEXPECTED_RESPONSE")
+                                        << Outcome::UnreadableSuccess;
         QTest::newRow("redirect is not followed")
-            << SandboxFault::redirect(QUrl(QStringLiteral("http://127.0.0.1:9/x"))) << QStringLiteral("302");
-        QTest::newRow("throttled") << SandboxFault::throttle() << QStringLiteral("APIG.0308");
-        QTest::newRow("500") << SandboxFault::httpStatus(500) << QStringLiteral("FSS.0500");
+            << SandboxFault::redirect(QUrl(QStringLiteral("http://127.0.0.1:9/x"))) << QStringLiteral("302")
+            << Outcome::AnsweredError;
+        QTest::newRow("throttled") << SandboxFault::throttle() << QStringLiteral("APIG.0308") << Outcome::AnsweredError;
+        QTest::newRow("500") << SandboxFault::httpStatus(500) << QStringLiteral("FSS.0500") << Outcome::AnsweredError;
     }
 
     void badAnswers()
     {
         QFETCH(SandboxFault, fault);
         QFETCH(QString, code);
+        QFETCH(Outcome, outcome);
         m_server->setFault(fault);
         const EndpointResult result = create(demoSpec());
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, outcome);
         QCOMPARE(result.error.code, code);
         QVERIFY(!result.error.hint.isEmpty());
         QVERIFY(result.rawBody.size() <= Transport::MaxBodyBytes);
@@ -254,7 +266,7 @@ private Q_SLOTS:
         m_connection->setEndpoints(
             ServiceEndpoints(SandboxDemo::regionId(), QUrl(QStringLiteral("http://example.com"))));
         const EndpointResult result = create(demoSpec());
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, Outcome::NotSent);
         QCOMPARE(result.error.code, QStringLiteral("REFUSED"));
         QVERIFY(result.error.message.contains(QLatin1String("https://")));
     }
@@ -263,6 +275,7 @@ private Q_SLOTS:
     {
         useToken(QString());
         const EndpointResult result = create(demoSpec());
+        QCOMPARE(result.outcome, Outcome::NotSent);
         QCOMPARE(result.error.code, QStringLiteral("REFUSED"));
         QCOMPARE(m_server->cloud().endpoints().size(), 0);
     }
@@ -278,6 +291,7 @@ private Q_SLOTS:
                                               QStringLiteral("66666666-7777-8888-9999-000000000000"),
                                               {},
                                               {}});
+        QCOMPARE(result.outcome, Outcome::CouldNotConnect);
         QCOMPARE(result.error.code, QStringLiteral("NETWORK"));
         QVERIFY(result.error.hint.contains(QLatin1String("could not be reached")));
     }

@@ -1,7 +1,10 @@
+#include "ClosedPort.h"
 #include "CloudConnection.h"
 #include "EndpointClient.h"
 #include "EndpointRecorder.h"
+#include "HistoryModel.h"
 #include "HistoryStore.h"
+#include "InventoryModel.h"
 #include "SandboxDemo.h"
 #include "SandboxDemoSpec.h"
 #include "SandboxFault.h"
@@ -86,18 +89,18 @@ private Q_SLOTS:
     void recordsBeforeSendingThenTheOutcome()
     {
         // Seen from a slot connected after the recorder: the record is there, the cloud has nothing yet.
-        HistoryRecord::Outcome seen = HistoryRecord::Outcome::Succeeded;
+        bool seenPending = false;
         int endpointsThen = -1;
         connect(m_client.get(), &EndpointClient::createStarted, this, [&] {
-            seen = m_store->history().value(0).outcome;
+            seenPending = m_store->history().value(0).isPending();
             endpointsThen = m_server->cloud().endpoints().size();
         });
         QVERIFY(finishCreate(demoSpec()));
-        QCOMPARE(seen, HistoryRecord::Outcome::Pending);
+        QVERIFY(seenPending);
         QCOMPARE(endpointsThen, 0);
 
         const HistoryRecord record = m_store->history().value(0);
-        QCOMPARE(record.outcome, HistoryRecord::Outcome::Succeeded);
+        QCOMPARE(record.outcome, Outcome::Succeeded);
         QCOMPARE(record.profile, QStringLiteral("Sandbox"));
         QCOMPARE(record.requestId.size(), 32);
         const auto entry = m_store->endpoint(demoKey());
@@ -112,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Deleted);
         QCOMPARE(m_store->history().size(), 2);
         QCOMPARE(m_store->history().first().operation, HistoryRecord::Operation::Delete);
-        QCOMPARE(m_store->history().first().outcome, HistoryRecord::Outcome::Succeeded);
+        QCOMPARE(m_store->history().first().outcome, Outcome::Succeeded);
     }
 
     void timedOutCreateMayExist()
@@ -120,11 +123,89 @@ private Q_SLOTS:
         m_server->setFault(SandboxFault::delay(30000));
         m_transport->setTimeout(std::chrono::milliseconds(300));
         QVERIFY(finishCreate(demoSpec()));
-        QCOMPARE(m_store->history().first().outcome, HistoryRecord::Outcome::Unknown);
+        QCOMPARE(m_store->history().first().outcome, Outcome::NoAnswer);
         QCOMPARE(m_store->history().first().errorCode, QStringLiteral("TIMEOUT"));
         QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Unknown);
         // And it did: the sandbox acted before its slow answer.
         QCOMPARE(m_server->cloud().endpoints().size(), 1);
+    }
+
+    // What each way a create can end is recorded as, in the history and the inventory, over the real transport.
+    void createOutcomes_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<QString>("shown");  // in the history's outcome column
+        QTest::addColumn<QString>("listed"); // the inventory's state, or "" when not listed
+
+        // Nothing reached the cloud: no endpoint can exist.
+        QTest::newRow("host name not resolved") << QStringLiteral("unresolvable") << Outcome::CouldNotConnect
+                                                << QStringLiteral("Could not connect") << QString();
+        QTest::newRow("connection refused") << QStringLiteral("closed port") << Outcome::CouldNotConnect
+                                            << QStringLiteral("Could not connect") << QString();
+        QTest::newRow("cancelled before sending") << QStringLiteral("cancel at once") << Outcome::CancelledBeforeSending
+                                                  << QStringLiteral("Cancelled before sending") << QString();
+        // The cloud answered with an error: it says it did not act.
+        QTest::newRow("HTTP 500") << QStringLiteral("500") << Outcome::AnsweredError << QStringLiteral("Failed")
+                                  << QString();
+        // Sent, and no clear answer: it may exist.
+        QTest::newRow("connection dropped after sending") << QStringLiteral("drop") << Outcome::NoAnswer
+                                                          << QStringLiteral("No answer") << QStringLiteral("May exist");
+        QTest::newRow("read timeout") << QStringLiteral("slow") << Outcome::NoAnswer << QStringLiteral("No answer")
+                                      << QStringLiteral("May exist");
+        QTest::newRow("cancelled after sending") << QStringLiteral("cancel when sent") << Outcome::CancelledAfterSending
+                                                 << QStringLiteral("Cancelled") << QStringLiteral("May exist");
+        QTest::newRow("2xx not understood") << QStringLiteral("malformed") << Outcome::UnreadableSuccess
+                                            << QStringLiteral("Probably created") << QStringLiteral("May exist");
+    }
+
+    void createOutcomes()
+    {
+        QFETCH(QString, how);
+        QFETCH(Outcome, outcome);
+        QFETCH(QString, shown);
+        QFETCH(QString, listed);
+
+        QSignalSpy finished(m_client.get(), &EndpointClient::createFinished);
+        if (how == QLatin1String("unresolvable")) {
+            // .invalid never resolves (RFC 6761).
+            m_connection->setEndpoints(
+                ServiceEndpoints(SandboxDemo::regionId(), QUrl(QStringLiteral("https://nonexistent.invalid:1"))));
+        } else if (how == QLatin1String("closed port")) {
+            const QUrl closed = closedLoopbackUrl();
+            QVERIFY(closed.isValid());
+            m_connection->setEndpoints(ServiceEndpoints(SandboxDemo::regionId(), closed));
+        } else if (how == QLatin1String("500")) {
+            m_server->setFault(SandboxFault::httpStatus(500));
+        } else if (how == QLatin1String("drop")) {
+            m_server->setFault(SandboxFault::dropConnection());
+        } else if (how == QLatin1String("slow")) {
+            m_server->setFault(SandboxFault::delay(30000));
+            m_transport->setTimeout(std::chrono::milliseconds(300));
+        } else if (how == QLatin1String("cancel when sent")) {
+            m_server->setFault(SandboxFault::delay(30000));
+        } else if (how == QLatin1String("malformed")) {
+            m_server->setFault(SandboxFault::malformedJson());
+        }
+
+        QVERIFY(m_client->create(demoSpec()));
+        if (how == QLatin1String("cancel at once")) {
+            m_client->cancel();
+        } else if (how == QLatin1String("cancel when sent")) {
+            QTRY_COMPARE(m_server->cloud().endpoints().size(), 1); // the cloud has it, the answer waits
+            m_client->cancel();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+
+        const EndpointResult result = finished.first().at(1).value<EndpointResult>();
+        QCOMPARE(result.outcome, outcome);
+        QCOMPARE(result.error.outcome, outcome);
+        const HistoryRecord record = m_store->history().value(0);
+        QCOMPARE(record.outcome, outcome);
+        HistoryModel history(m_store.get());
+        QCOMPARE(history.data(history.index(0, HistoryModel::OutcomeColumn)).toString(), shown);
+        const auto entry = m_store->endpoint(demoKey());
+        QCOMPARE(entry ? InventoryModel::stateText(entry->state) : QString(), listed);
     }
 
     void createAgainKeepsTheEndpointCreated()
@@ -132,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(finishCreate(demoSpec()));
         QVERIFY(finishCreate(demoSpec()));
         const HistoryRecord refused = m_store->history().first();
-        QCOMPARE(refused.outcome, HistoryRecord::Outcome::Failed);
+        QCOMPARE(refused.outcome, Outcome::AnsweredError);
         QCOMPARE(refused.httpStatus, 409);
         QCOMPARE(refused.errorCode, QStringLiteral("FSS.0409"));
         QCOMPARE(m_store->inventory().size(), 1);
@@ -188,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->cloud().endpoints().size(), 0);
         QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Deleted);
         QCOMPARE(m_store->history().first().operation, HistoryRecord::Operation::Delete);
-        QCOMPARE(m_store->history().first().outcome, HistoryRecord::Outcome::Succeeded);
+        QCOMPARE(m_store->history().first().outcome, Outcome::Succeeded);
     }
 
     void refusedCreateListsNothing()
@@ -196,7 +277,7 @@ private Q_SLOTS:
         EndpointSpec spec = demoSpec();
         spec.vpcId = QStringLiteral("00000000-0000-0000-0000-000000000000");
         QVERIFY(finishCreate(spec));
-        QCOMPARE(m_store->history().first().outcome, HistoryRecord::Outcome::Failed);
+        QCOMPARE(m_store->history().first().outcome, Outcome::AnsweredError);
         QCOMPARE(m_store->history().first().httpStatus, 404);
         QVERIFY(m_store->inventory().isEmpty());
     }

@@ -97,7 +97,7 @@ private Q_SLOTS:
     {
         QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
         const EndpointResult result = create();
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, Outcome::CouldNotConnect);
         QCOMPARE(result.error.code, QStringLiteral("TLS"));
         const QSslCertificate certificate = m_server->certificate().certificate();
         const QString message = result.error.message;
@@ -186,7 +186,7 @@ private Q_SLOTS:
 
         QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
         const EndpointResult result = create();
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, Outcome::NotSent);
         QCOMPARE(result.error.code, QStringLiteral("REFUSED"));
         QCOMPARE(result.error.message, problem);
         QCOMPARE(handled.size(), 0);

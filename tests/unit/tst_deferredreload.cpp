@@ -62,7 +62,7 @@ private Q_SLOTS:
         const qint64 id = store.recordCreateStarted(QStringLiteral("P"), spec);
         QVERIFY(id >= 0);
         EndpointResult created;
-        created.status = EndpointResult::Status::Succeeded;
+        created.outcome = Outcome::Succeeded;
         created.endpointIps = {QStringLiteral("10.0.0.10")};
         created.address = QStringLiteral("ep.example");
         QVERIFY(store.recordFinished(id, created));

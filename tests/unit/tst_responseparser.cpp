@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         const EndpointResult result = ResponseParser::parseCreate(answer(200, body));
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, Outcome::UnreadableSuccess);
         QCOMPARE(result.error.code, QStringLiteral("UNEXPECTED_RESPONSE"));
         QCOMPARE(result.error.rawBody, body);
         QVERIFY(result.error.hint.contains(QLatin1String("may have been created")));
@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         const EndpointResult result =
             ResponseParser::parseCreate(answer(409, "{\"error_code\":\"FSS.0409\",\"error_msg\":\"exists\"}"));
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, Outcome::AnsweredError);
         QCOMPARE(result.error.code, QStringLiteral("FSS.0409"));
         QCOMPARE(result.error.httpStatus, 409);
         QCOMPARE(result.requestId, QStringLiteral("req-1"));
@@ -109,15 +109,29 @@ private Q_SLOTS:
     void redirectIsAnError()
     {
         const EndpointResult result = ResponseParser::parseCreate(answer(302, QByteArray()));
-        QCOMPARE(result.status, EndpointResult::Status::Failed);
+        QCOMPARE(result.outcome, Outcome::AnsweredError);
         QVERIFY(result.error.hint.contains(QLatin1String("redirect")));
+    }
+
+    void cancelled_data()
+    {
+        QTest::addColumn<bool>("sent");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::newRow("before sending") << false << Outcome::CancelledBeforeSending;
+        QTest::newRow("after sending") << true << Outcome::CancelledAfterSending;
     }
 
     void cancelled()
     {
+        QFETCH(bool, sent);
+        QFETCH(Outcome, outcome);
         ApiResponse response;
         response.outcome = ApiResponse::Outcome::Cancelled;
-        QCOMPARE(ResponseParser::parseCreate(response).status, EndpointResult::Status::Cancelled);
+        response.requestSent = sent;
+        const EndpointResult created = ResponseParser::parseCreate(response);
+        QCOMPARE(created.outcome, outcome);
+        QVERIFY(created.wasCancelled());
+        QCOMPARE(ResponseParser::parseDelete(response).outcome, outcome);
     }
 
     void deleted_data()
