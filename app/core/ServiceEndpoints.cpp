@@ -55,6 +55,15 @@ bool ServiceEndpoints::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+QUrl ServiceEndpoints::parseOverride(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    return QUrl(trimmed.contains(QLatin1String("://")) ? trimmed : QLatin1String("https://") + trimmed,
+                QUrl::StrictMode);
+}
+
 QString ServiceEndpoints::checkOverride(const QUrl &url)
 {
     if (url.isEmpty())

@@ -24,6 +24,8 @@ public:
     // baseUrl(service) with path appended; path starts with '/'.
     QUrl url(Service service, const QString &path) const;
 
+    // The override as typed: a bare host name means https; plain http must be asked for explicitly.
+    static QUrl parseOverride(const QString &text);
     // Empty when the override may be used; otherwise why not, in words for the person typing it.
     static QString checkOverride(const QUrl &url);
     // Plain http is allowed only to loopback addresses.
