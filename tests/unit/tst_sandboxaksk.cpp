@@ -147,20 +147,6 @@ QList<Vector> publishedVectors()
     };
 }
 
-// A request exactly as it came off the wire: nothing is parsed or re-encoded on the way in.
-SandboxRequest rawRequest(const QByteArray &method, const QByteArray &path, const QByteArray &query,
-                          SandboxHeaderList headers, const QByteArray &body, const QByteArray &sdkDate)
-{
-    SandboxRequest request;
-    request.method = method;
-    request.rawPath = path;
-    request.rawQuery = query;
-    headers.append({"X-Sdk-Date", sdkDate});
-    request.headers = headers;
-    request.body = body;
-    return request;
-}
-
 void addRequestColumns()
 {
     QTest::addColumn<QByteArray>("method");
@@ -171,6 +157,26 @@ void addRequestColumns()
     QTest::addColumn<QByteArray>("sdkDate");
     QTest::addColumn<QByteArray>("secretKey");
     QTest::addColumn<QByteArray>("authorization");
+}
+
+// The current row's request exactly as it came off the wire: nothing is parsed or re-encoded on the way in.
+SandboxRequest rowRequest()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, query);
+    QFETCH(SandboxHeaderList, headers);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, sdkDate);
+
+    SandboxRequest request;
+    request.method = method;
+    request.rawPath = path;
+    request.rawQuery = query;
+    request.headers = headers;
+    request.headers.append({"X-Sdk-Date", sdkDate});
+    request.body = body;
+    return request;
 }
 
 // The headers with one value changed by a character.
@@ -201,11 +207,6 @@ void TestSandboxAkSk::vectors_data()
 
 void TestSandboxAkSk::vectors()
 {
-    QFETCH(QByteArray, method);
-    QFETCH(QByteArray, path);
-    QFETCH(QByteArray, query);
-    QFETCH(SandboxHeaderList, headers);
-    QFETCH(QByteArray, body);
     QFETCH(QByteArray, sdkDate);
     QFETCH(QByteArray, secretKey);
     QFETCH(QByteArray, authorization);
@@ -213,7 +214,7 @@ void TestSandboxAkSk::vectors()
     QFETCH(QByteArray, stringToSign);
     QFETCH(QByteArray, signature);
 
-    const SandboxRequest request = rawRequest(method, path, query, headers, body, sdkDate);
+    const SandboxRequest request = rowRequest();
     const auto parsed = SandboxAkSkVerifier::parseAuthorization(authorization);
     QVERIFY(parsed);
     QCOMPARE(parsed->accessKey, QString::fromLatin1(accessKey));
@@ -258,18 +259,12 @@ void TestSandboxAkSk::equivalentSpellingsVerify_data()
 
 void TestSandboxAkSk::equivalentSpellingsVerify()
 {
-    QFETCH(QByteArray, method);
-    QFETCH(QByteArray, path);
-    QFETCH(QByteArray, query);
-    QFETCH(SandboxHeaderList, headers);
-    QFETCH(QByteArray, body);
-    QFETCH(QByteArray, sdkDate);
     QFETCH(QByteArray, secretKey);
     QFETCH(QByteArray, authorization);
 
     const auto parsed = SandboxAkSkVerifier::parseAuthorization(authorization);
     QVERIFY(parsed);
-    QVERIFY(SandboxAkSkVerifier::verify(rawRequest(method, path, query, headers, body, sdkDate), *parsed, secretKey));
+    QVERIFY(SandboxAkSkVerifier::verify(rowRequest(), *parsed, secretKey));
 }
 
 void TestSandboxAkSk::tamperingRefused_data()
@@ -313,18 +308,12 @@ void TestSandboxAkSk::tamperingRefused_data()
 
 void TestSandboxAkSk::tamperingRefused()
 {
-    QFETCH(QByteArray, method);
-    QFETCH(QByteArray, path);
-    QFETCH(QByteArray, query);
-    QFETCH(SandboxHeaderList, headers);
-    QFETCH(QByteArray, body);
-    QFETCH(QByteArray, sdkDate);
     QFETCH(QByteArray, secretKey);
     QFETCH(QByteArray, authorization);
 
     const auto parsed = SandboxAkSkVerifier::parseAuthorization(authorization);
     QVERIFY(parsed);
-    QVERIFY(!SandboxAkSkVerifier::verify(rawRequest(method, path, query, headers, body, sdkDate), *parsed, secretKey));
+    QVERIFY(!SandboxAkSkVerifier::verify(rowRequest(), *parsed, secretKey));
 }
 
 void TestSandboxAkSk::queryEncoding()
