@@ -19,6 +19,9 @@ private Q_SLOTS:
     void tamperingRefused_data();
     void tamperingRefused();
     void queryEncoding();
+    void canonicalQuery_data();
+    void canonicalQuery();
+    void encodeKeepsOnlyUnreserved();
     void canonicalUri_data();
     void canonicalUri();
     void parseAuthorization();
@@ -336,6 +339,45 @@ void TestSandboxAkSk::queryEncoding()
     QCOMPARE(SandboxAkSkVerifier::canonicalQuery({}), QByteArray());
 }
 
+void TestSandboxAkSk::canonicalQuery_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("marker paging") << QByteArray("marker=0&limit=100") << QByteArray("limit=100&marker=0");
+    QTest::newRow("subnets of a VPC") << QByteArray("vpc_id=v-1&limit=2&marker=s-2")
+                                      << QByteArray("limit=2&marker=s-2&vpc_id=v-1");
+    QTest::newRow("sorted by the encoded key") << QByteArray("~=1&%C3%A9=2") << QByteArray("%C3%A9=2&~=1");
+    QTest::newRow("repeated key sorted by value") << QByteArray("k=b&k=a&k=%61") << QByteArray("k=a&k=a&k=b");
+    QTest::newRow("key without value") << QByteArray("flag&a=1") << QByteArray("a=1&flag=");
+    QTest::newRow("empty items skipped") << QByteArray("&a=1&&") << QByteArray("a=1");
+    QTest::newRow("'=' inside a value") << QByteArray("a=b=c") << QByteArray("a=b%3Dc");
+    QTest::newRow("'+' is a plus, not a space") << QByteArray("a=1+2") << QByteArray("a=1%2B2");
+    QTest::newRow("lower-case escapes") << QByteArray("a=%2f%7e") << QByteArray("a=%2F~");
+    QTest::newRow("stray percent kept") << QByteArray("q=100%&r=%g1&s=%4") << QByteArray("q=100%25&r=%25g1&s=%254");
+}
+
+void TestSandboxAkSk::canonicalQuery()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(SandboxAkSkVerifier::canonicalQuery(query), expected);
+}
+
+void TestSandboxAkSk::encodeKeepsOnlyUnreserved()
+{
+    // Every byte value against RFC 3986's unreserved list, written out independently of the verifier.
+    const QByteArray unreserved = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+    for (int code = 0; code < 256; ++code) {
+        const QByteArray byte(1, char(code));
+        const QByteArray expected = code != 0 && unreserved.contains(char(code))
+                                        ? byte
+                                        : '%' + QByteArray::number(code, 16).toUpper().rightJustified(2, '0');
+        QCOMPARE(SandboxAkSkVerifier::encode(byte), expected);
+    }
+    QCOMPARE(SandboxAkSkVerifier::encode("\xe4\xb8\x80 (&=?!#%.*)"),
+             QByteArray("%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29"));
+}
+
 void TestSandboxAkSk::canonicalUri_data()
 {
     QTest::addColumn<QByteArray>("path");
@@ -346,6 +388,12 @@ void TestSandboxAkSk::canonicalUri_data()
     QTest::newRow("keeps slash") << QByteArray("/v1/p/vpcs/") << QByteArray("/v1/p/vpcs/");
     QTest::newRow("encodes") << QByteArray("/a%20b/c*d") << QByteArray("/a%20b/c%2Ad/");
     QTest::newRow("encoded slash stays in its segment") << QByteArray("/a%2fb") << QByteArray("/a%2Fb/");
+    QTest::newRow("empty segments kept") << QByteArray("/a//b") << QByteArray("/a//b/");
+    QTest::newRow("no leading slash") << QByteArray("a/b") << QByteArray("/a/b/");
+    QTest::newRow("lower-case escapes") << QByteArray("/%7e%2a%c3%a9") << QByteArray("/~%2A%C3%A9/");
+    QTest::newRow("special characters") << QByteArray("/v1/p/a%20b(1)!'$,;:@+=")
+                                        << QByteArray("/v1/p/a%20b%281%29%21%27%24%2C%3B%3A%40%2B%3D/");
+    QTest::newRow("stray percent kept") << QByteArray("/a%zz/50%/%4") << QByteArray("/a%25zz/50%25/%254/");
 }
 
 void TestSandboxAkSk::canonicalUri()
