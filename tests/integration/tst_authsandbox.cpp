@@ -1,6 +1,7 @@
 #include "CloudConnection.h"
 #include "EndpointClient.h"
 #include "IamSession.h"
+#include "PendingReply.h"
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
 #include "Transport.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void temporaryKeysWithoutTokenNotSent();
     void clockSkewExplained();
     void lockedAccessKeyExplained();
+    void akskListingsAndOddPathsVerified_data();
+    void akskListingsAndOddPathsVerified();
 
 private:
     EndpointResult create();
@@ -357,6 +360,54 @@ void TestAuthSandbox::lockedAccessKeyExplained()
     result = create();
     QVERIFY(!result.succeeded());
     QVERIFY2(result.error.hint.contains(QLatin1String("locked for 5 minutes")), qPrintable(result.error.hint));
+}
+
+void TestAuthSandbox::akskListingsAndOddPathsVerified_data()
+{
+    // The client's signer and the sandbox's verifier are written apart: they must agree on every call the
+    // client makes, escapes and paging markers included. "{vpc}" and "{subnet}" stand for seeded ids.
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<int>("expectedStatus");
+    const QString odd = QStringLiteral("a b&c=d/\u00e9~!'()*+%;,@:$");
+    QTest::newRow("VPCs, first page") << QStringLiteral("vpcs") << QString() << QString() << 200;
+    QTest::newRow("VPCs, next page") << QStringLiteral("vpcs") << QStringLiteral("{vpc}") << QString() << 200;
+    QTest::newRow("VPCs, marker with escapes") << QStringLiteral("vpcs") << odd << QString() << 400;
+    QTest::newRow("subnets of a VPC, next page")
+        << QStringLiteral("subnets") << QStringLiteral("{vpc}") << QStringLiteral("{subnet}") << 200;
+    QTest::newRow("agencies") << QStringLiteral("agencies") << QString() << QString() << 200;
+    QTest::newRow("delete, ids with escapes")
+        << QStringLiteral("delete") << QStringLiteral("vpc a~b!'()*\u00e9") << QStringLiteral("sub%net+;=,@:$") << 404;
+}
+
+void TestAuthSandbox::akskListingsAndOddPathsVerified()
+{
+    QFETCH(QString, call);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(int, expectedStatus);
+    first.replace(QLatin1String("{vpc}"), m_sandbox->cloud().firstVpcId());
+    second.replace(QLatin1String("{subnet}"), m_sandbox->cloud().firstSubnetId());
+
+    m_connection->useCredentials(demo(AuthMethod::AkSk), m_session);
+    const RequestBuilder builder = m_connection->builder();
+    const QString project = SandboxDemo::projectId();
+    ApiRequest request;
+    if (call == QLatin1String("vpcs"))
+        request = builder.listVpcs(project, 1, first);
+    else if (call == QLatin1String("subnets"))
+        request = builder.listSubnets(project, first, 1, second);
+    else if (call == QLatin1String("agencies"))
+        request = builder.listAgencies(project, 0, 100);
+    else
+        request = builder.deleteEndpoint(project, first, second);
+
+    PendingReply *reply = m_connection->send(request);
+    QSignalSpy finished(reply, &PendingReply::finished);
+    QVERIFY(finished.wait(10000));
+    const auto response = finished.at(0).at(0).value<ApiResponse>();
+    QVERIFY2(response.httpStatus == expectedStatus, response.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAuthSandbox)
