@@ -25,7 +25,7 @@ public:
 
     Kind kind() const { return m_kind; }
 
-    // The headers signed when present, in the reference's order.
+    // The headers signed when present, in the order of the published signing examples.
     static QList<QByteArray> signableHeaders();
     // UTC, yyyyMMddTHHmmssZ.
     static QByteArray sdkDate(const QDateTime &time);

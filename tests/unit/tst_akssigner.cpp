@@ -4,7 +4,7 @@
 
 using namespace EndpointDesk;
 
-// Every vector of the reference's AK/SK section (taken from the SDKs' own tests).
+// Every published AK/SK signing vector (taken from the SDKs' own tests).
 class TestAkSkSigner : public QObject
 {
     Q_OBJECT
@@ -147,7 +147,7 @@ void TestAkSkSigner::canonicalQuery_data()
 
     QTest::newRow("none") << QStringLiteral("https://h/p") << QByteArray();
     QTest::newRow("one") << QStringLiteral("https://h/p?size=1") << QByteArray("size=1");
-    // The reference's encoding vector: limit=1, enable=true, test="一 (&=?!#%.*)", path="/tmp/123", multi=[1,2,3].
+    // The published encoding vector: limit=1, enable=true, test="一 (&=?!#%.*)", path="/tmp/123", multi=[1,2,3].
     QTest::newRow("reference vector") << QStringLiteral(
         "https://h/p?limit=1&enable=true&test=%E4%B8%80%20(%26%3D%3F!%23%25.*)&path=/tmp/123"
         "&multi=3&multi=1&multi=2")
