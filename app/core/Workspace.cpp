@@ -156,7 +156,7 @@ void Workspace::onProfileLoaded(const Profile &profile, const Credentials &crede
     m_listings.clear();
     m_recorder->setProfileName(profile.name);
     m_lastNotice.clear();
-    if (const QString problem = m_transport->setNetworkSettings(NetworkSettings::fromProfile(profile));
+    if (const QString problem = m_transport->setNetworkSettings(profile.networkSettings());
         !problem.isEmpty())
         tell(problem, Severity::Error);
     Q_EMIT profileOpened(profile, credentials, ActiveProfile::formDefaults(profile));

@@ -1,4 +1,5 @@
 #include "NetworkSettings.h"
+#include "Profile.h"
 #include "SandboxCertificate.h"
 
 #include <QDir>
@@ -64,7 +65,7 @@ private Q_SLOTS:
         profile.connectTimeoutSeconds = 7;
         profile.readTimeoutSeconds = 42;
 
-        const NetworkSettings settings = NetworkSettings::fromProfile(profile);
+        const NetworkSettings settings = profile.networkSettings();
         QCOMPARE(settings.proxyMode, mode);
         QTEST(settings.proxyHost, "expectedHost");
         QTEST(int(settings.proxyPort), "expectedPort");
@@ -75,7 +76,7 @@ private Q_SLOTS:
 
     void defaultsMatchTheProfile()
     {
-        QVERIFY(NetworkSettings::fromProfile(Profile()) == NetworkSettings());
+        QVERIFY(Profile().networkSettings() == NetworkSettings());
         NetworkSettings other;
         other.caFile = QStringLiteral("x.pem");
         QVERIFY(other != NetworkSettings());

@@ -258,4 +258,4 @@ void TestProfileManagerDialog::aFullIdFitsInTheFormAtTheDefaultSize()
 }
 
 QTEST_MAIN(TestProfileManagerDialog)
-#include "TestProfileManagerDialog.moc"
+#include "tst_profilemanagerdialog.moc"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthMethod.h"
+#include "NetworkSettings.h"
 
 #include <QString>
 
@@ -8,19 +9,13 @@
 
 namespace EndpointDesk {
 
-enum class ProxyMode {
-    System, // whatever the desktop or environment says
-    None,   // always connect directly
-    Manual  // host and port below; a proxy password is never stored
-};
-
 // One saved connection: where to connect and who signs in, without any secret.
 // Secrets belong to SecretStore; the only way one reaches the settings file is the explicit
 // storeSecretsUnencrypted opt-in, and even then it is never part of this value.
 struct Profile
 {
-    static constexpr int DefaultConnectTimeoutSeconds = 10;
-    static constexpr int DefaultReadTimeoutSeconds = 60;
+    static constexpr int DefaultConnectTimeoutSeconds = NetworkSettings::DefaultConnectTimeoutSeconds;
+    static constexpr int DefaultReadTimeoutSeconds = NetworkSettings::DefaultReadTimeoutSeconds;
     static constexpr int MaxTimeoutSeconds = 3600;
 
     QString name;
@@ -56,6 +51,9 @@ struct Profile
 
     friend bool operator==(const Profile &a, const Profile &b);
     friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }
+
+    // The proxy, CA file and timeouts the transport uses for this profile.
+    NetworkSettings networkSettings() const;
 };
 
 } // namespace EndpointDesk

@@ -203,4 +203,4 @@ void TestProfileJson::badDocument()
 }
 
 QTEST_GUILESS_MAIN(TestProfileJson)
-#include "TestProfileJson.moc"
+#include "tst_profilejson.moc"

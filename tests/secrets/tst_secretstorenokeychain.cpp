@@ -202,4 +202,4 @@ void TestSecretStoreNoKeychain::callbackSkippedWhenContextIsGone()
 }
 
 QTEST_GUILESS_MAIN(TestSecretStoreNoKeychain)
-#include "TestSecretStoreNoKeychain.moc"
+#include "tst_secretstorenokeychain.moc"

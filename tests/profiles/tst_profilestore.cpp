@@ -414,4 +414,4 @@ void TestProfileStore::unencryptedSecretsMakeTheFileOwnerOnly()
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
-#include "TestProfileStore.moc"
+#include "tst_profilestore.moc"

@@ -36,4 +36,16 @@ bool operator==(const Profile &a, const Profile &b)
            && a.caFile == b.caFile && a.storeSecretsUnencrypted == b.storeSecretsUnencrypted;
 }
 
+NetworkSettings Profile::networkSettings() const
+{
+    NetworkSettings settings;
+    settings.proxyMode = proxyMode;
+    settings.proxyHost = proxyHost.trimmed();
+    settings.proxyPort = proxyPort > 0 && proxyPort <= 65535 ? quint16(proxyPort) : 0;
+    settings.caFile = caFile.trimmed();
+    settings.connectTimeout = std::chrono::seconds(connectTimeoutSeconds);
+    settings.readTimeout = std::chrono::seconds(readTimeoutSeconds);
+    return settings;
+}
+
 } // namespace EndpointDesk

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "Profile.h"
-
 #include <QList>
 #include <QNetworkProxy>
 #include <QSslCertificate>
@@ -11,11 +9,19 @@
 
 namespace EndpointDesk {
 
+enum class ProxyMode {
+    System, // whatever the desktop or environment says
+    None,   // always connect directly
+    Manual  // host and port below; a proxy password is never stored
+};
+
 // How the transport reaches the cloud: the proxy, an extra CA file and the two timeouts of one profile.
 struct NetworkSettings
 {
     // A CA file larger than this is refused unread: system bundles are a few hundred KiB.
     static constexpr qint64 MaxCaFileBytes = qint64{4} * 1024 * 1024;
+    static constexpr int DefaultConnectTimeoutSeconds = 10;
+    static constexpr int DefaultReadTimeoutSeconds = 60;
 
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;
@@ -24,11 +30,9 @@ struct NetworkSettings
     QString caFile;
     // Longest wait for a new connection: from its socket starting to connect until the request is written (plain
     // HTTP) or the TLS handshake is done (HTTPS), a proxy's tunnel included. See PendingReply::setConnectTimeout.
-    std::chrono::milliseconds connectTimeout{std::chrono::seconds(Profile::DefaultConnectTimeoutSeconds)};
+    std::chrono::milliseconds connectTimeout{std::chrono::seconds(DefaultConnectTimeoutSeconds)};
     // Longest time without any data moving, once the request is under way.
-    std::chrono::milliseconds readTimeout{std::chrono::seconds(Profile::DefaultReadTimeoutSeconds)};
-
-    static NetworkSettings fromProfile(const Profile &profile);
+    std::chrono::milliseconds readTimeout{std::chrono::seconds(DefaultReadTimeoutSeconds)};
 
     // The proxy for None (NoProxy) and Manual (an HTTP proxy at host:port). For System it is DefaultProxy: the
     // transport then asks the system for each request (SystemProxyFactory).

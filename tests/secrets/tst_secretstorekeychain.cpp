@@ -172,4 +172,4 @@ void TestSecretStoreKeychain::renameMovesSecretsAndRemoveDeletesThem()
 }
 
 QTEST_GUILESS_MAIN(TestSecretStoreKeychain)
-#include "TestSecretStoreKeychain.moc"
+#include "tst_secretstorekeychain.moc"

@@ -7,18 +7,6 @@
 
 namespace EndpointDesk {
 
-NetworkSettings NetworkSettings::fromProfile(const Profile &profile)
-{
-    NetworkSettings settings;
-    settings.proxyMode = profile.proxyMode;
-    settings.proxyHost = profile.proxyHost.trimmed();
-    settings.proxyPort = profile.proxyPort > 0 && profile.proxyPort <= 65535 ? quint16(profile.proxyPort) : 0;
-    settings.caFile = profile.caFile.trimmed();
-    settings.connectTimeout = std::chrono::seconds(profile.connectTimeoutSeconds);
-    settings.readTimeout = std::chrono::seconds(profile.readTimeoutSeconds);
-    return settings;
-}
-
 QNetworkProxy NetworkSettings::proxy() const
 {
     switch (proxyMode) {
