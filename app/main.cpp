@@ -6,6 +6,7 @@
 #include "SandboxSession.h"
 #include "SecretStore.h"
 #include "Transport.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,7 +117,8 @@ int main(int argc, char *argv[])
     if (!options.sandbox)
         history = std::make_unique<HistoryStore>();
 
-    MainWindow window(profiles, secrets, history.get());
+    Workspace workspace(profiles, secrets, history.get());
+    MainWindow window(&workspace);
     if (options.sandbox)
         window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
     window.openStartupProfile(options.profile);

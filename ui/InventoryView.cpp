@@ -1,8 +1,10 @@
 #include "InventoryView.h"
 
+#include "EndpointClient.h"
 #include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "InventoryModel.h"
+#include "Workspace.h"
 #include "ui_InventoryView.h"
 
 #include <QDir>
@@ -26,6 +28,28 @@ InventoryView::InventoryView(QWidget *parent)
 }
 
 InventoryView::~InventoryView() = default;
+
+void InventoryView::bind(Workspace *workspace, std::function<bool(const InventoryEntry &)> confirm)
+{
+    m_workspace = workspace;
+    m_confirm = std::move(confirm);
+    setStore(workspace->history());
+    connect(this, &InventoryView::deleteRequested, this, &InventoryView::requestDelete);
+    connect(workspace->client(), &EndpointClient::busyChanged, this, &InventoryView::setBusy);
+    connect(workspace->client(), &EndpointClient::deleteFinished, this, &InventoryView::showDeleteResult);
+}
+
+bool InventoryView::requestDelete(const InventoryEntry &entry)
+{
+    if (const QString refusal = m_workspace->deleteRefusal(entry); !refusal.isEmpty()) {
+        showMessage(refusal);
+        return false;
+    }
+    if ((m_confirm && !m_confirm(entry)) || !m_workspace->remove(entry))
+        return false;
+    showMessage(tr("Deleting the endpoint…"));
+    return true;
+}
 
 void InventoryView::setStore(HistoryStore *store)
 {

@@ -326,6 +326,7 @@ bool ActiveProfile::save(QString *error)
                 QCoreApplication::translate("EndpointDesk", "The profile \"%1\" was saved.").arg(outcome->name),
                 Severity::Info);
         }
+        --m_savesInFlight;
         Q_EMIT saved(outcome->name);
     };
 
@@ -344,6 +345,7 @@ bool ActiveProfile::save(QString *error)
         // else: not read yet and not typed, so the stored secret stays as it is.
     }
     outcome->remaining = int(writes.size());
+    ++m_savesInFlight;
     for (const auto &write : std::as_const(writes)) {
         const bool usedKind = used.contains(write.first);
         m_secrets->write(m_name, write.first, write.second, this,
