@@ -7,6 +7,7 @@
 #include "SecretStore.h"
 #include "Transport.h"
 #include "WindowStateStore.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -122,7 +123,8 @@ int main(int argc, char *argv[])
     if (!options.sandbox)
         history = std::make_unique<HistoryStore>();
 
-    MainWindow window(profiles, secrets, history.get(), windowState);
+    Workspace workspace(profiles, secrets, history.get());
+    MainWindow window(&workspace, windowState);
     if (options.sandbox)
         window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
     window.openStartupProfile(options.profile);

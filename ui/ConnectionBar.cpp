@@ -105,11 +105,7 @@ QString ConnectionBar::endpointOverrideText() const
 
 QUrl ConnectionBar::endpointOverride() const
 {
-    const QString text = endpointOverrideText();
-    if (text.isEmpty())
-        return {};
-    // A bare host name means https; plain http must be asked for explicitly.
-    return QUrl(text.contains(QLatin1String("://")) ? text : QLatin1String("https://") + text, QUrl::StrictMode);
+    return ServiceEndpoints::parseOverride(endpointOverrideText());
 }
 
 void ConnectionBar::setEndpointOverride(const QString &text)

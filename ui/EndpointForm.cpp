@@ -1,14 +1,10 @@
 #include "EndpointForm.h"
 
-#include "ListingCache.h"
 #include "ResourcePicker.h"
-#include "SubnetMembership.h"
 #include "Theme.h"
 #include "ui_EndpointForm.h"
 
 #include <QLineEdit>
-
-#include <algorithm>
 
 namespace EndpointDesk {
 
@@ -26,6 +22,7 @@ EndpointForm::EndpointForm(QWidget *parent)
     m_ui->subnetNotes->addWidget(m_ui->subnetCombo->statusWidget());
     m_ui->agencyNotes->addWidget(m_ui->agencyCombo->statusWidget());
     connect(m_ui->projectCombo, &ResourcePicker::currentIdChanged, this, &EndpointForm::updateProjectScopes);
+    connect(m_ui->projectCombo, &ResourcePicker::currentIdChanged, this, &EndpointForm::projectIdChanged);
     connect(m_ui->vpcCombo, &ResourcePicker::currentIdChanged, this, &EndpointForm::updateSubnetScope);
     // A subnet belongs to one VPC: picking another VPC empties a subnet picked from the old list.
     connect(m_ui->vpcCombo, &ResourcePicker::idPicked, m_ui->subnetCombo, &ResourcePicker::clearChoice);
@@ -77,11 +74,12 @@ ResourcePicker *EndpointForm::pickerFor(SpecField field) const
     return qobject_cast<ResourcePicker *>(comboFor(field));
 }
 
-void EndpointForm::setListingSource(CloudConnection *connection, ListingCache *cache)
+void EndpointForm::setLister(ResourceKind kind, ResourceLister *lister)
 {
-    m_cache = cache;
-    for (SpecField field : {SpecField::Project, SpecField::Vpc, SpecField::Subnet, SpecField::Agency})
-        pickerFor(field)->setConnection(connection, cache);
+    for (SpecField field : {SpecField::Project, SpecField::Vpc, SpecField::Subnet, SpecField::Agency}) {
+        if (pickerFor(field)->kind() == kind)
+            pickerFor(field)->setLister(lister);
+    }
 }
 
 void EndpointForm::setListingScope(const QString &profile, const QString &region, bool reload)
@@ -134,22 +132,6 @@ void EndpointForm::updateSubnetScope()
     m_ui->subnetCombo->setScope(subnets);
 }
 
-QList<FieldProblem> EndpointForm::problems(const QString &region) const
-{
-    const EndpointSpec current = spec(region);
-    QList<FieldProblem> found = SpecValidator::validate(current);
-    const bool subnetWellFormed = std::none_of(found.cbegin(), found.cend(), [](const FieldProblem &problem) {
-        return problem.field == SpecField::Subnet || problem.field == SpecField::Vpc;
-    });
-    if (m_cache && subnetWellFormed) {
-        const QString outside =
-            SubnetMembership::check(current.vpcId, current.subnetId, *m_cache, scopeFor(current.projectId));
-        if (!outside.isEmpty())
-            found.append({SpecField::Subnet, outside});
-    }
-    return found;
-}
-
 QLabel *EndpointForm::problemLabelFor(SpecField field) const
 {
     switch (field) {
@@ -169,10 +151,9 @@ QLabel *EndpointForm::problemLabelFor(SpecField field) const
     return nullptr;
 }
 
-EndpointSpec EndpointForm::spec(const QString &region) const
+EndpointSpec EndpointForm::spec() const
 {
     EndpointSpec spec;
-    spec.region = region;
     spec.projectId = m_ui->projectCombo->currentId();
     spec.vpcId = m_ui->vpcCombo->currentId();
     spec.subnetId = m_ui->subnetCombo->currentId();
@@ -188,6 +169,11 @@ void EndpointForm::setSpec(const EndpointSpec &spec)
     m_ui->subnetCombo->setCurrentId(spec.subnetId);
     m_ui->flavorCombo->setEditText(spec.flavor);
     m_ui->agencyCombo->setCurrentId(spec.agency);
+}
+
+void EndpointForm::setProjectId(const QString &projectId)
+{
+    m_ui->projectCombo->setCurrentId(projectId);
 }
 
 void EndpointForm::clearProblems()

@@ -2,6 +2,7 @@
 
 #include "EndpointSpec.h"
 #include "ListingKey.h"
+#include "ResourceKind.h"
 #include "SpecValidator.h"
 
 #include <QWidget>
@@ -13,8 +14,7 @@ class QLabel;
 
 namespace EndpointDesk {
 
-class CloudConnection;
-class ListingCache;
+class ResourceLister;
 class ResourcePicker;
 
 namespace Ui {
@@ -32,18 +32,16 @@ public:
     explicit EndpointForm(QWidget *parent = nullptr);
     ~EndpointForm() override;
 
-    // Where the pickers list from. Both must outlive the form.
-    void setListingSource(CloudConnection *connection, ListingCache *cache);
+    // Where the picker of kind lists from; the lister must outlive the form.
+    void setLister(ResourceKind kind, ResourceLister *lister);
     // Which profile and region the listings belong to; an empty region stops listing (not signed in).
     // reload lists again even when the scope is the same (the credentials or endpoint changed).
     void setListingScope(const QString &profile, const QString &region, bool reload = false);
 
-    // Region comes from the connection bar; the rest from the fields.
-    EndpointSpec spec(const QString &region) const;
+    // The fields' values (ids, never the text a picker shows for one); the region is not the form's.
+    EndpointSpec spec() const;
     void setSpec(const EndpointSpec &spec);
-
-    // Validation of the spec plus what the listings know (a subnet outside the chosen VPC).
-    QList<FieldProblem> problems(const QString &region) const;
+    void setProjectId(const QString &projectId);
     // Marks every field named in problems and clears the others.
     void showProblems(const QList<FieldProblem> &problems);
     void clearProblems();
@@ -53,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void edited();
+    // The project's id changed: picked, typed or cleared.
+    void projectIdChanged(const QString &projectId);
 
 private:
     QLabel *problemLabelFor(SpecField field) const;
@@ -61,7 +61,6 @@ private:
     void updateSubnetScope();
 
     std::unique_ptr<Ui::EndpointForm> m_ui;
-    ListingCache *m_cache = nullptr;
     QString m_profile;
     QString m_region;
 };

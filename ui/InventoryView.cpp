@@ -1,9 +1,11 @@
 #include "InventoryView.h"
 
+#include "EndpointClient.h"
 #include "HistoryExporter.h"
 #include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "InventoryModel.h"
+#include "Workspace.h"
 #include "ui_InventoryView.h"
 
 #include <QDir>
@@ -27,6 +29,28 @@ InventoryView::InventoryView(QWidget *parent)
 }
 
 InventoryView::~InventoryView() = default;
+
+void InventoryView::bind(Workspace *workspace, std::function<bool(const InventoryEntry &)> confirm)
+{
+    m_workspace = workspace;
+    m_confirm = std::move(confirm);
+    setStore(workspace->history());
+    connect(this, &InventoryView::deleteRequested, this, &InventoryView::requestDelete);
+    connect(workspace->client(), &EndpointClient::busyChanged, this, &InventoryView::setBusy);
+    connect(workspace->client(), &EndpointClient::deleteFinished, this, &InventoryView::showDeleteResult);
+}
+
+bool InventoryView::requestDelete(const InventoryEntry &entry)
+{
+    if (const QString refusal = m_workspace->deleteRefusal(entry); !refusal.isEmpty()) {
+        showMessage(refusal);
+        return false;
+    }
+    if ((m_confirm && !m_confirm(entry)) || !m_workspace->remove(entry))
+        return false;
+    showMessage(tr("Deleting the endpoint…"));
+    return true;
+}
 
 void InventoryView::setStore(HistoryStore *store)
 {
@@ -118,7 +142,9 @@ void InventoryView::showDeleteResult(const EndpointKey &key, const EndpointResul
         text = tr("VPC endpoint for subnet %1 was already gone; it is marked deleted.").arg(key.subnetId);
     } else if (result.succeeded()) {
         text = tr("Deleted the VPC endpoint of VPC %1, subnet %2.").arg(key.vpcId, key.subnetId);
-    } else if (result.status == EndpointResult::Status::Cancelled) {
+    } else if (result.outcome == Outcome::CancelledBeforeSending) {
+        text = tr("Cancelled before the delete was sent: nothing changed.");
+    } else if (result.wasCancelled()) {
         text = tr("Cancelled. The delete may still have reached the cloud: the endpoint is marked \"may exist\".");
     } else {
         text = tr("The delete failed: %1 %2").arg(result.error.code, result.error.message);

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,13 +15,14 @@ namespace EndpointDesk {
 class HistoryModel;
 class HistoryStore;
 class InventoryModel;
+class Workspace;
 
 namespace Ui {
 class InventoryView;
 }
 
-// The endpoints this program created and the history of requests, with Delete and Export. It
-// only asks for a delete; the window decides and sends it.
+// The endpoints this program created and the history of requests, with Delete and Export. A
+// delete goes through the workspace once the confirmation agrees.
 class InventoryView : public QWidget
 {
     Q_OBJECT
@@ -29,8 +31,8 @@ public:
     explicit InventoryView(QWidget *parent = nullptr);
     ~InventoryView() override;
 
-    // The store must outlive the view.
-    void setStore(HistoryStore *store);
+    // The workspace must outlive the view. confirm asks the person before a delete is sent.
+    void bind(Workspace *workspace, std::function<bool(const InventoryEntry &)> confirm);
     // While a call runs, nothing else may be sent.
     void setBusy(bool busy);
     void showDeleteResult(const EndpointKey &key, const EndpointResult &result);
@@ -52,8 +54,13 @@ private:
     void followStore(bool follow);
     void updateButtons();
     void exportAll();
+    void setStore(HistoryStore *store);
+    // Deletes the endpoint when the workspace can and the person agrees; false when nothing was sent.
+    bool requestDelete(const InventoryEntry &entry);
 
     std::unique_ptr<Ui::InventoryView> m_ui;
+    Workspace *m_workspace = nullptr;
+    std::function<bool(const InventoryEntry &)> m_confirm;
     HistoryStore *m_store = nullptr;
     InventoryModel *m_inventory = nullptr;
     HistoryModel *m_history = nullptr;

@@ -56,4 +56,19 @@ void MessageBar::dismiss()
     hide();
 }
 
+void MessageBar::showNotice(const QString &text, ActiveProfile::Severity severity)
+{
+    switch (severity) {
+    case ActiveProfile::Severity::Error:
+        showMessage(text, Kind::Error);
+        return;
+    case ActiveProfile::Severity::Warning:
+        showMessage(text, Kind::Warning);
+        return;
+    case ActiveProfile::Severity::Info:
+        break;
+    }
+    showMessage(text, Kind::Information);
+}
+
 } // namespace EndpointDesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ActiveProfile.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -20,6 +22,8 @@ public:
 
     // Adds to what is shown (several notices can arrive together at start-up).
     void showMessage(const QString &text, Kind kind);
+    // A notice from core, shown with the kind its severity calls for.
+    void showNotice(const QString &text, ActiveProfile::Severity severity);
     QString text() const;
     void dismiss();
 

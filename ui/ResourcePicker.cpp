@@ -159,15 +159,12 @@ void ResourcePicker::applyKind()
     m_permissionsLabel->setVisible(agency);
 }
 
-void ResourcePicker::setConnection(CloudConnection *connection, ListingCache *cache)
+void ResourcePicker::setLister(ResourceLister *lister)
 {
-    m_connection = connection;
-    m_cache = cache;
-    delete m_lister;
-    m_lister = nullptr;
-    if (connection) {
-        m_lister = new ResourceLister(connection, this);
-        m_lister->setCache(cache);
+    if (m_lister)
+        disconnect(m_lister, nullptr, this, nullptr);
+    m_lister = lister;
+    if (m_lister) {
         connect(m_lister, &ResourceLister::started, this, [this] {
             m_model->clear();
             setStatus(tr("Loading\u2026"));
@@ -293,6 +290,10 @@ QString ResourcePicker::currentId() const
     const QString text = currentText();
     if (!m_chosenId.isEmpty() && text == m_chosenText)
         return m_chosenId;
+    // QComboBox changes the current row, then the text, and only then says the row changed: the
+    // text of the current row already stands for its id.
+    if (const int row = currentIndex(); row >= 0 && !m_restoring && text == itemText(row))
+        return m_model->item(row).id;
     return text.trimmed();
 }
 

@@ -11,8 +11,6 @@ class QToolButton;
 
 namespace EndpointDesk {
 
-class CloudConnection;
-class ListingCache;
 class ResourceCompleter;
 class ResourceFilterModel;
 class ResourceListModel;
@@ -37,9 +35,9 @@ public:
     void setKind(ResourceKind kind);
     ResourceKind kind() const { return m_kind; }
 
-    // Where listings come from and are kept. Both must outlive the picker; cache may be shared by
-    // all pickers (and is what SubnetMembership::check reads).
-    void setConnection(CloudConnection *connection, ListingCache *cache);
+    // Where listings come from: a lister of this picker's kind, which must outlive the picker and
+    // serves no other picker.
+    void setLister(ResourceLister *lister);
 
     // What to list: profile, region, project (and VPC for subnets); the kind is the picker's. Lists at
     // once (from the cache when it has the list) when the scope is complete and differs from the last.
@@ -93,8 +91,6 @@ private:
     ResourceFilterModel *m_filter;
     ResourceCompleter *m_completer;
     ResourceLister *m_lister = nullptr;
-    CloudConnection *m_connection = nullptr;
-    ListingCache *m_cache = nullptr;
     ListingKey m_scope;
 
     QPointer<QWidget> m_statusWidget; // owned here until the window puts it in a layout

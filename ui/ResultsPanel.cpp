@@ -85,7 +85,7 @@ void ResultsPanel::showFailure(const EndpointResult &result)
 {
     const ApiError &error = result.error;
     m_ui->successBox->hide();
-    if (result.status == EndpointResult::Status::Cancelled) {
+    if (result.wasCancelled()) {
         // Cancelling is the user's choice, not an error.
         showWorking(tr("Cancelled. %1").arg(error.hint));
         return;

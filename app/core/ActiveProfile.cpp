@@ -51,7 +51,7 @@ bool ActiveProfile::ensureProfileExists(ProfileStore *profiles, QString *error)
 
 Credentials ActiveProfile::credentials() const
 {
-    Credentials c = Credentials::fromProfile(m_edited);
+    Credentials c = m_edited.credentials();
     for (auto it = m_current.cbegin(); it != m_current.cend(); ++it)
         c.setSecret(it.key(), it.value());
     c.mfaCode = m_mfaCode;
@@ -247,6 +247,7 @@ bool ActiveProfile::save(QString *error)
                 QCoreApplication::translate("EndpointDesk", "The profile \"%1\" was saved.").arg(outcome->name),
                 Severity::Info);
         }
+        --m_savesInFlight;
         Q_EMIT saved(outcome->name);
     };
 
@@ -265,6 +266,7 @@ bool ActiveProfile::save(QString *error)
         // else: not read yet and not typed, so the stored secret stays as it is.
     }
     outcome->remaining = int(writes.size());
+    ++m_savesInFlight;
     for (const auto &write : std::as_const(writes)) {
         const bool usedKind = used.contains(write.first);
         m_secrets->write(m_name, write.first, write.second, this,

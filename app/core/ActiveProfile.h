@@ -66,6 +66,8 @@ public:
     // secret). Returns false with *error when the profile could not be written; the secrets are
     // written asynchronously and their outcome arrives through notice(), followed by saved().
     bool save(QString *error = nullptr);
+    // True from save() until saved(): its secrets are still being written.
+    bool isSaving() const { return m_savesInFlight > 0; }
     // Back to the saved profile and its stored secrets; emits loaded() with what to show.
     void discardEdits();
 
@@ -113,6 +115,7 @@ private:
     int m_pendingReads = 0;
     QString m_readProblem;
     bool m_saving = false;
+    int m_savesInFlight = 0;
     bool m_secretSaveFailed = false; // keeps the profile modified until a save succeeds
     bool m_modified = false;
 };

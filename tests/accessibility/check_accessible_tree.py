@@ -10,7 +10,7 @@ session if none is up yet. Anything that cannot be reached is a failure, never a
 command always provides it.
 
 1. starts `endpoint-desk --sandbox` with Qt's AT-SPI bridge on and waits for it in the desktop's tree;
-2. checks the accessible names of design.md section 1 that show in the default (Token) sign-in, each
+2. checks the accessible names listed in CONTRIBUTING.md that show in the default (Token) sign-in, each
    with a fitting role, and the label relations of the inputs. On Linux Qt names a combo box after its
    current item whatever its accessible name says, so a combo box may be reached by its label instead;
 3. presses "Create endpoint" through its AT-SPI action and waits for "Endpoint IPs" and "Domain name";

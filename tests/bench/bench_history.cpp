@@ -84,7 +84,7 @@ EndpointSpec specNumber(int n)
 EndpointResult createdNumber(int n)
 {
     EndpointResult result;
-    result.status = EndpointResult::Status::Succeeded;
+    result.outcome = Outcome::Succeeded;
     result.httpStatus = 200;
     result.endpointIps = {QStringLiteral("192.168.%1.%2").arg(n / 250 % 250).arg(n % 250 + 2),
                           QStringLiteral("192.168.%1.%2").arg(n / 250 % 250).arg(n % 250 + 3)};

@@ -7,6 +7,7 @@
 #include "SandboxServer.h"
 #include "SecretStore.h"
 #include "WindowStateStore.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -113,7 +114,8 @@ private:
 
     void openWindow(const QString &profile)
     {
-        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get(), nullptr, m_windowState.get());
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get());
+        m_window = std::make_unique<AnsweringWindow>(m_workspace.get(), m_windowState.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openProfile(profile));
@@ -122,8 +124,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_settings;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<WindowStateStore> m_windowState;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<AnsweringWindow> m_window;
     int m_creates = 0;
 
@@ -140,9 +143,9 @@ private Q_SLOTS:
                         ++m_creates;
                 });
         m_profiles = std::make_unique<ProfileStore>(m_settings->filePath(QStringLiteral("EndpointDesk.conf")));
+        m_windowState = std::make_unique<WindowStateStore>(*m_profiles);
         // Session-only secrets: this suite is about the window; keychain storage has its own tests.
         m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
-        m_windowState = std::make_unique<WindowStateStore>(*m_profiles);
         QVERIFY(m_profiles->saveProfile(sandboxProfile(QStringLiteral("Sandbox"))));
         m_secrets->keepForSession(QStringLiteral("Sandbox"), SecretKind::Token, SandboxDemo::token());
         openWindow(QStringLiteral("Sandbox"));
@@ -152,8 +155,9 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
-        m_windowState.reset();
+        m_workspace.reset();
         m_secrets.reset();
+        m_windowState.reset();
         m_profiles.reset();
         m_server.reset();
         m_settings.reset();
@@ -230,6 +234,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->size(), chosen);
         QVERIFY(m_window->close());
         m_window.reset();
+        m_workspace.reset();
 
         openWindow(QStringLiteral("Sandbox"));
         QTRY_COMPARE(m_window->size(), chosen);
@@ -452,12 +457,14 @@ private Q_SLOTS:
     void startsWithTheProfileAskedFor()
     {
         QVERIFY(m_profiles->saveProfile(sandboxProfile(QStringLiteral("Second"))));
-        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get());
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get());
+        m_window = std::make_unique<AnsweringWindow>(m_workspace.get(), m_windowState.get());
         m_window->openStartupProfile(QStringLiteral("Second"));
         QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), QStringLiteral("Second"));
 
         // An unknown name opens the last used one, and says so.
-        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get());
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get());
+        m_window = std::make_unique<AnsweringWindow>(m_workspace.get(), m_windowState.get());
         m_window->openStartupProfile(QStringLiteral("Nowhere"));
         QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), QStringLiteral("Second"));
         QVERIFY(find<QLabel>(QStringLiteral("Message"))->text().contains(QLatin1String("no profile named Nowhere")));
@@ -466,8 +473,9 @@ private Q_SLOTS:
     void damagedSettingsAreReportedAndTheWindowStarts()
     {
         m_window.reset();
-        m_windowState.reset();
+        m_workspace.reset();
         m_secrets.reset();
+        m_windowState.reset();
         m_profiles.reset();
         const QString path = m_settings->filePath(QStringLiteral("EndpointDesk.conf"));
         QFile file(path);
@@ -476,12 +484,33 @@ private Q_SLOTS:
         file.close();
 
         m_profiles = std::make_unique<ProfileStore>(path);
+        m_windowState = std::make_unique<WindowStateStore>(*m_profiles);
         m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
-        m_window = std::make_unique<AnsweringWindow>(m_profiles.get(), m_secrets.get());
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get());
+        m_window = std::make_unique<AnsweringWindow>(m_workspace.get(), m_windowState.get());
         m_window->openStartupProfile({});
         const QString message = find<QLabel>(QStringLiteral("Message"))->text();
         QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
         QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), QStringLiteral("Sandbox"));
+    }
+
+    void aProjectShownByItsNameIsSavedAsItsIdWhenQuitting()
+    {
+        type(QStringLiteral("Project ID"), SandboxDemo::projectId());
+        ResourcePicker *project = picker(QStringLiteral("Project ID"));
+        // Listed again, the typed id becomes the listed item, shown by its name.
+        project->refresh();
+        QTRY_VERIFY(project->currentText() != SandboxDemo::projectId()
+                    && project->currentText().contains(SandboxDemo::projectId()));
+        QVERIFY(find<QComboBox>(QStringLiteral("Profile"))->currentText().endsWith(QLatin1String(" *")));
+
+        m_window->answer = MainWindow::UnsavedEditsChoice::Save;
+        m_window->close();
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(m_window->questions, 1);
+        QVERIFY(!find<QLabel>(QStringLiteral("Message"))->text().contains(QLatin1String("hexadecimal")));
+        QCOMPARE(ProfileStore(m_profiles->fileName()).profile(QStringLiteral("Sandbox"))->projectId,
+                 SandboxDemo::projectId());
     }
 
     void withoutAKeychainTheWindowSaysSecretsAreForThisRunOnly()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void keepsWindowsAccessibleName();
     void listChangesKeepTheField();
     void setCurrentIdPicksListedItem();
+    void pickingNeverAnnouncesTheShownTextAsTheId();
     void agencyShowsPermissions();
 
 private:
@@ -191,6 +192,19 @@ void TestResourcePicker::setCurrentIdPicksListedItem()
 
     m_picker->clearChoice();
     QCOMPARE(m_picker->currentId(), QString());
+}
+
+void TestResourcePicker::pickingNeverAnnouncesTheShownTextAsTheId()
+{
+    // A typed id becomes the listed item, shown as "name (id) - CIDR": whoever follows the id
+    // must never see that text as the id, not even for a moment.
+    m_picker->setEditText(QStringLiteral("id-db-2"));
+    QSignalSpy ids(m_picker, &ResourcePicker::currentIdChanged);
+    m_picker->setCurrentId(QStringLiteral("id-db-2"));
+    QCOMPARE(m_picker->currentText(), QStringLiteral("db-prod (id-db-2) \u2014 10.1.0.0/16"));
+    for (const QList<QVariant> &emitted : std::as_const(ids))
+        QCOMPARE(emitted.at(0).toString(), QStringLiteral("id-db-2"));
+    QCOMPARE(m_picker->currentId(), QStringLiteral("id-db-2"));
 }
 
 void TestResourcePicker::agencyShowsPermissions()

@@ -66,8 +66,10 @@ ListingKey TestResourcePickerListing::scope() const
 void TestResourcePickerListing::listsAndCountsInTheStatusLine()
 {
     ListingCache cache;
+    ResourceLister pickerLister(m_connection.get());
+    pickerLister.setCache(&cache);
     ResourcePicker picker(ResourceKind::Vpc);
-    picker.setConnection(m_connection.get(), &cache);
+    picker.setLister(&pickerLister);
     picker.lister()->setPageLimit(2);
     QSignalSpy status(&picker, &ResourcePicker::statusChanged);
     picker.setScope(scope());
@@ -87,8 +89,10 @@ void TestResourcePickerListing::forbiddenSaysTypeTheId()
     fault.pathContains = QStringLiteral("/vpcs");
     m_server->setFault(fault);
     ListingCache cache;
+    ResourceLister pickerLister(m_connection.get());
+    pickerLister.setCache(&cache);
     ResourcePicker picker(ResourceKind::Vpc);
-    picker.setConnection(m_connection.get(), &cache);
+    picker.setLister(&pickerLister);
     QSignalSpy failed(&picker, &ResourcePicker::loadFailed);
     picker.setScope(scope());
     QTRY_COMPARE(failed.size(), 1);
@@ -101,14 +105,18 @@ void TestResourcePickerListing::forbiddenSaysTypeTheId()
 void TestResourcePickerListing::sharedCacheServesTheSecondPicker()
 {
     ListingCache cache;
+    ResourceLister firstLister(m_connection.get());
+    firstLister.setCache(&cache);
     ResourcePicker first(ResourceKind::Vpc);
-    first.setConnection(m_connection.get(), &cache);
+    first.setLister(&firstLister);
     first.setScope(scope());
     QTRY_VERIFY(!first.isLoading());
     QCOMPARE(m_vpcRequests, 1);
 
+    ResourceLister secondLister(m_connection.get());
+    secondLister.setCache(&cache);
     ResourcePicker second(ResourceKind::Vpc);
-    second.setConnection(m_connection.get(), &cache);
+    second.setLister(&secondLister);
     second.setScope(scope());
     QTRY_COMPARE(second.listModel()->rowCount(), 5);
     QCOMPARE(m_vpcRequests, 1);
@@ -122,8 +130,10 @@ void TestResourcePickerListing::sharedCacheServesTheSecondPicker()
 void TestResourcePickerListing::subnetPickerWaitsForAVpc()
 {
     ListingCache cache;
+    ResourceLister pickerLister(m_connection.get());
+    pickerLister.setCache(&cache);
     ResourcePicker picker(ResourceKind::Subnet);
-    picker.setConnection(m_connection.get(), &cache);
+    picker.setLister(&pickerLister);
     picker.setScope(scope()); // no VPC yet
     QVERIFY(!picker.isLoading());
     QVERIFY(picker.statusText().contains(QLatin1String("VPC")));
@@ -140,8 +150,10 @@ void TestResourcePickerListing::subnetPickerWaitsForAVpc()
 void TestResourcePickerListing::profileIdBecomesTheListedItem()
 {
     ListingCache cache;
+    ResourceLister pickerLister(m_connection.get());
+    pickerLister.setCache(&cache);
     ResourcePicker picker(ResourceKind::Vpc);
-    picker.setConnection(m_connection.get(), &cache);
+    picker.setLister(&pickerLister);
     const QString id = m_server->cloud().firstVpcId();
     picker.setCurrentId(id); // before the list has arrived
     picker.setScope(scope());

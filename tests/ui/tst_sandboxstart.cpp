@@ -1,5 +1,6 @@
 #include "AccessibleLookup.h"
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "ProfileStore.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
@@ -31,7 +32,8 @@ private Q_SLOTS:
         SandboxSession session;
         QString error;
         QVERIFY2(session.start(&error), qPrintable(error));
-        MainWindow window(&session.profiles(), &session.secrets());
+        Workspace workspace(&session.profiles(), &session.secrets());
+        MainWindow window(&workspace);
         window.openStartupProfile({});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

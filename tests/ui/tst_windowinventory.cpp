@@ -3,6 +3,7 @@
 #include "InventoryEntry.h"
 #include "InventoryModel.h"
 #include "MainWindow.h"
+#include "Workspace.h"
 #include "ProfileStore.h"
 #include "SandboxDemo.h"
 #include "SandboxRequest.h"
@@ -106,6 +107,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ConfirmingWindow> m_window;
 
 private Q_SLOTS:
@@ -124,7 +126,8 @@ private Q_SLOTS:
         profile.authMethod = AuthMethod::Token;
         QVERIFY(m_profiles->saveProfile(profile));
         m_secrets->keepForSession(profile.name, SecretKind::Token, SandboxDemo::token());
-        m_window = std::make_unique<ConfirmingWindow>(m_profiles.get(), m_secrets.get(), m_history.get());
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get(), m_history.get());
+        m_window = std::make_unique<ConfirmingWindow>(m_workspace.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openProfile(profile.name));
@@ -134,6 +137,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_workspace.reset();
         m_history.reset();
         m_secrets.reset();
         m_profiles.reset();

@@ -1,12 +1,18 @@
 #include "AccessibleLookup.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
+#include "SandboxDemo.h"
+#include "SandboxDemoSpec.h"
+#include "SandboxServer.h"
 #include "SecretStore.h"
 #include "SecretTestSupport.h"
+#include "Workspace.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
@@ -15,6 +21,21 @@
 
 using namespace EndpointDesk;
 using namespace EndpointDesk::TestSupport;
+
+// The person's answer to "Save the changes first?" when the window closes: Save.
+class SavingWindow : public MainWindow
+{
+public:
+    using MainWindow::MainWindow;
+    int questions = 0;
+
+protected:
+    UnsavedEditsChoice askAboutUnsavedEdits() override
+    {
+        ++questions;
+        return UnsavedEditsChoice::Save;
+    }
+};
 
 // A secret typed in the window goes to the operating system's keychain, and nowhere else.
 // Needs the Secret Service that scripts/run-tests.sh starts; fails, never skips, without one.
@@ -35,6 +56,23 @@ private:
             .filePath(QStringLiteral("EndpointDesk.conf"));
     }
 
+    QString akSkProfileName() const { return m_profileName + QStringLiteral(" keys"); }
+
+    static void typeInto(QWidget *window, const QString &accessibleName, const QString &text)
+    {
+        auto *edit = find<QLineEdit>(window, accessibleName);
+        QVERIFY2(edit, qPrintable(accessibleName));
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+
+    static void typeIntoCombo(QWidget *window, const QString &accessibleName, const QString &text)
+    {
+        auto *combo = find<QComboBox>(window, accessibleName);
+        QVERIFY2(combo, qPrintable(accessibleName));
+        combo->setEditText(text);
+    }
+
     QString m_profileName;
 
 private Q_SLOTS:
@@ -52,7 +90,11 @@ private Q_SLOTS:
         await([&](QObject *context, SecretStore::Callback done) {
             secrets.removeAll(m_profileName, context, std::move(done));
         });
+        await([&](QObject *context, SecretStore::Callback done) {
+            secrets.removeAll(akSkProfileName(), context, std::move(done));
+        });
         profiles.removeProfile(m_profileName);
+        profiles.removeProfile(akSkProfileName());
     }
 
     void typedSecretIsSavedToTheKeychainOnly()
@@ -66,7 +108,8 @@ private Q_SLOTS:
             profile.regionId = QStringLiteral("cn-north-4");
             QVERIFY(profiles.saveProfile(profile));
 
-            MainWindow window(&profiles, &secrets);
+            Workspace workspace(&profiles, &secrets);
+            MainWindow window(&workspace);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.openProfile(m_profileName));
@@ -85,7 +128,8 @@ private Q_SLOTS:
         // A new run: the secret comes back from the keychain.
         ProfileStore profiles(settingsPath());
         SecretStore secrets(&profiles);
-        MainWindow window(&profiles, &secrets);
+        Workspace workspace(&profiles, &secrets);
+        MainWindow window(&workspace);
         window.show();
         QVERIFY(window.openProfile(m_profileName));
         QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>(&window, QStringLiteral("Token"))->text(), secret, 30000);
@@ -94,6 +138,56 @@ private Q_SLOTS:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
         for (const QString &line : MessageLog::lines())
             QVERIFY2(!line.contains(secret), "a log line carries the secret");
+    }
+
+    // Type keys, quit, answer Save: the window waits for the keychain, and the next run creates
+    // with those keys against a sandbox that checks every signature.
+    void keysSavedWhileQuittingSignTheNextRunsCalls()
+    {
+        SandboxServer server;
+        QVERIFY(server.start());
+        {
+            ProfileStore profiles(settingsPath());
+            SecretStore secrets(&profiles);
+            Profile profile;
+            profile.name = akSkProfileName();
+            profile.regionId = SandboxDemo::regionId();
+            profile.endpointOverride = server.baseUrl().toString();
+            profile.authMethod = AuthMethod::AkSk;
+            QVERIFY(profiles.saveProfile(profile));
+
+            Workspace workspace(&profiles, &secrets);
+            SavingWindow window(&workspace);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openProfile(profile.name));
+            QTRY_VERIFY_WITH_TIMEOUT(!workspace.activeProfile()->isLoadingSecrets(), 30000);
+            typeInto(&window, QStringLiteral("Access key"), SandboxDemo::accessKey());
+            typeInto(&window, QStringLiteral("Secret key"), SandboxDemo::secretKey());
+
+            QVERIFY2(!window.close(), "the window waits for the keychain before it closes");
+            QCOMPARE(window.questions, 1);
+            QVERIFY(window.isVisible());
+            QVERIFY(find<QLabel>(&window, QStringLiteral("Message"))->text().contains(QStringLiteral("Saving")));
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30000);
+            QCOMPARE(secrets.pendingJobs(), 0);
+            QVERIFY(!secrets.hasSessionOnlySecrets());
+        }
+
+        ProfileStore profiles(settingsPath());
+        SecretStore secrets(&profiles);
+        Workspace workspace(&profiles, &secrets);
+        MainWindow window(&workspace);
+        window.show();
+        QVERIFY(window.openProfile(akSkProfileName()));
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>(&window, QStringLiteral("Secret key"))->text(),
+                                  SandboxDemo::secretKey(), 30000);
+        const EndpointSpec spec = sandboxDemoSpec(server);
+        typeIntoCombo(&window, QStringLiteral("Project ID"), spec.projectId);
+        typeIntoCombo(&window, QStringLiteral("VPC ID"), spec.vpcId);
+        typeIntoCombo(&window, QStringLiteral("Subnet ID"), spec.subnetId);
+        QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(server.cloud().endpoints().size(), 1, 30000);
     }
 };
 

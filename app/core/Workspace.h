@@ -1,0 +1,172 @@
+#pragma once
+
+#include "ActiveProfile.h"
+#include "Credentials.h"
+#include "EndpointResult.h"
+#include "EndpointSpec.h"
+#include "ListingCache.h"
+#include "ResourceKind.h"
+#include "ServiceEndpoints.h"
+#include "SpecValidator.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace EndpointDesk {
+
+class CloudConnection;
+class EndpointClient;
+class EndpointRecorder;
+class HistoryStore;
+class IamSession;
+class ProfileStore;
+class ResourceLister;
+class SecretStore;
+class Transport;
+struct ApiError;
+struct IamSessionInfo;
+struct InventoryEntry;
+
+// One working session: the profile in use and everything bound to it — the transport, the
+// connection that signs calls, the IAM sign-in, the endpoint client and its record, and the
+// listings of the pickers. Every rule about them lives here; a window binds widgets to it.
+//
+// The window reports what the person typed (editConnection(), editProjectId()); calls are always
+// made with the active profile's region, endpoint and credentials, never with anything read back
+// from a widget.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Severity = ActiveProfile::Severity;
+
+    // The stores must outlive the workspace. Without a history store the history is kept in
+    // memory for this run only.
+    Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore *history = nullptr,
+              QObject *parent = nullptr);
+    ~Workspace() override;
+
+    ProfileStore *profiles() const { return m_profiles; }
+    SecretStore *secrets() const { return m_secrets; }
+    HistoryStore *history() const { return m_history; }
+    ActiveProfile *activeProfile() const { return m_active; }
+    CloudConnection *connection() const { return m_connection; }
+    EndpointClient *client() const { return m_client; }
+    IamSession *session() const { return m_session; }
+    ListingCache *listings() { return &m_listings; }
+    // One lister for each kind of picker (project, VPC, subnet, agency), over the connection and cache.
+    ResourceLister *lister(ResourceKind kind) const;
+
+    // --- profiles
+    // Which profile to open at start: the one asked for, else the last used or the default one.
+    // *notice says why another was chosen.
+    QString startupProfileName(const QString &requested, QString *notice) const;
+    // Loads the profile (the window settles unsaved edits first): signs out, clears the listings,
+    // applies its network settings and emits profileOpened().
+    bool openProfile(const QString &name, QString *error);
+    // After the profiles were edited elsewhere (the profile manager): opens the active profile
+    // afresh, or the start-up profile when the active one is gone.
+    bool reopenActiveProfile(QString *error);
+
+    // --- what the person typed
+    void editConnection(const QString &regionId, const QString &endpointOverride, const Credentials &credentials);
+    void editProjectId(const QString &projectId);
+
+    // Empty when the override may be used; otherwise why not.
+    QString endpointOverrideProblem() const;
+    // Calls can be made: a usable endpoint and credentials (or, with IAM password, a sign-in).
+    bool canCallCloud() const;
+    // The sign-in line: who is signed in, or what is missing.
+    QString authStatus() const;
+
+    // Signs in with the active profile's method: IAM password asks IAM for a token (for the
+    // profile's project when it has one); tokens and keys need no call, so the listings start
+    // and the first one shows whether the cloud takes them. False with *problem when nothing started.
+    bool signIn(QString *problem = nullptr);
+    void signOut();
+
+    // --- endpoints
+    // The spec the form shows, in the active profile's region, with every problem found before
+    // sending: validation, what the listings know (a subnet outside its VPC).
+    EndpointSpec specFor(const EndpointSpec &formValues) const;
+    QList<FieldProblem> problems(const EndpointSpec &formValues) const;
+    enum class Refusal { None, Busy, InvalidSpec, InvalidEndpoint };
+    // Starts a create; anything but None means nothing was sent.
+    Refusal create(const EndpointSpec &formValues);
+    // Why an endpoint in the record cannot be deleted with this session now; empty when it can.
+    QString deleteRefusal(const InventoryEntry &entry) const;
+    bool remove(const InventoryEntry &entry);
+    void cancel();
+    bool isBusy() const;
+
+    // The create request for these form values exactly as it would be sent, secrets shown as ****.
+    // *problem says why it is unsigned (credentials incomplete).
+    QString curlFor(const EndpointSpec &formValues, QString *problem) const;
+
+    // --- quitting
+    // Keychain writes still running, or a request whose answer is not yet recorded.
+    bool hasPendingWrites() const;
+    // Waits (without blocking) for the pending writes, at most timeoutMs, then emits writesSettled().
+    void settleWrites(int timeoutMs);
+    // The last write that failed since settleWrites() was called, in words; empty when all went well.
+    QString failedWrite() const { return m_failedWrite; }
+
+    static constexpr int ListingDebounceMs = 600;
+
+Q_SIGNALS:
+    // A profile was opened or its edits discarded: what the widgets show now.
+    void profileOpened(const EndpointDesk::Profile &profile, const EndpointDesk::Credentials &credentials,
+                       const EndpointDesk::EndpointSpec &formDefaults);
+    // The credentials changed without the person typing: secrets read from the keychain, or an MFA
+    // code used up.
+    void credentialsChanged(const EndpointDesk::Credentials &credentials);
+    // Where the pickers list from now; an empty region stops listing. reload lists again even
+    // when the scope is the same.
+    void listingScopeChanged(const QString &profile, const QString &region, bool reload);
+    void authStatusChanged(const QString &text);
+    // A sign-in failed: the reason, in words.
+    void signInFailed(const QString &text);
+    // The token names a project and the form has none: the form may take it.
+    void projectSuggested(const QString &projectId);
+    // For the person; never contains a secret. Each problem is told once.
+    void notice(const QString &message, EndpointDesk::ActiveProfile::Severity severity);
+    void pendingWritesChanged(bool pending);
+    // settleWrites() is over: nothing is pending any more, or the time ran out.
+    void writesSettled(bool allWritten);
+
+private:
+    void onProfileLoaded(const Profile &profile, const Credentials &credentials);
+    void onSecretsLoaded(const Credentials &credentials);
+    void onSignedIn(const IamSessionInfo &info);
+    void onSignInFailed(const ApiError &error);
+    void watchSecretStore();
+    void tell(const QString &message, Severity severity);
+    ServiceEndpoints endpointsOfProfile() const;
+    void rebind();
+    void reloadListings();
+    void updateAuthStatus();
+    void checkSettled();
+
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    ActiveProfile *m_active;
+    Transport *m_transport;
+    CloudConnection *m_connection;
+    EndpointClient *m_client;
+    IamSession *m_session;
+    HistoryStore *m_history;
+    EndpointRecorder *m_recorder;
+    QHash<ResourceKind, ResourceLister *> m_listers;
+    ListingCache m_listings;
+    ServiceEndpoints m_boundEndpoints;
+    QTimer m_listingDebounce;
+    QTimer m_settleDeadline;
+    bool m_settling = false;
+    bool m_loading = false;
+    QString m_failedWrite;
+    QString m_lastNotice;
+};
+
+} // namespace EndpointDesk

@@ -1,0 +1,38 @@
+#include "Credentials.h"
+
+namespace EndpointDesk {
+
+QString Credentials::secret(SecretKind kind) const
+{
+    switch (kind) {
+    case SecretKind::Password:
+        return password;
+    case SecretKind::SecretKey:
+        return secretKey;
+    case SecretKind::SecurityToken:
+        return securityToken;
+    case SecretKind::Token:
+        return token;
+    }
+    return {};
+}
+
+void Credentials::setSecret(SecretKind kind, const QString &value)
+{
+    switch (kind) {
+    case SecretKind::Password:
+        password = value;
+        break;
+    case SecretKind::SecretKey:
+        secretKey = value;
+        break;
+    case SecretKind::SecurityToken:
+        securityToken = value;
+        break;
+    case SecretKind::Token:
+        token = value;
+        break;
+    }
+}
+
+} // namespace EndpointDesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "AuthMethod.h"
+#include "SecretKind.h"
+
+#include <QString>
+
+namespace EndpointDesk {
+
+// Everything a person may type to sign in. Secret fields (password, mfaCode, token, secretKey,
+// securityToken) live only in memory and in the keychain, never in settings, logs or exports.
+struct Credentials
+{
+    AuthMethod method = AuthMethod::Token;
+    QString token;
+    QString accountName;
+    QString userName;
+    QString password;
+    QString mfaUserId;
+    QString mfaCode;
+    QString accessKey;
+    QString secretKey;
+    QString securityToken;
+
+    // The field holding a kind of secret.
+    QString secret(SecretKind kind) const;
+    void setSecret(SecretKind kind, const QString &value);
+};
+
+} // namespace EndpointDesk

@@ -1,0 +1,28 @@
+#include "HistoryRecord.h"
+
+namespace EndpointDesk {
+
+QString HistoryRecord::operationName(Operation operation)
+{
+    return operation == Operation::Delete ? QStringLiteral("delete") : QStringLiteral("create");
+}
+
+HistoryRecord::Operation HistoryRecord::operationFromName(const QString &name)
+{
+    return name == QLatin1String("delete") ? Operation::Delete : Operation::Create;
+}
+
+QString HistoryRecord::outcomeName(std::optional<Outcome> outcome)
+{
+    return outcome ? Outcomes::name(*outcome) : QStringLiteral("pending");
+}
+
+std::optional<Outcome> HistoryRecord::outcomeFromName(const QString &name)
+{
+    if (name == QLatin1String("pending"))
+        return std::nullopt;
+    // A newer version's outcome is taken as the most careful one.
+    return Outcomes::fromName(name).value_or(Outcome::NoAnswer);
+}
+
+} // namespace EndpointDesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Outcome.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace EndpointDesk {
+
+// One create or delete request as it was sent and what came of it. Never holds credentials,
+// headers or response bodies.
+struct HistoryRecord
+{
+    enum class Operation { Create, Delete };
+
+    qint64 id = -1;
+    QDateTime time; // UTC
+    QString profile;
+    QString region;
+    QString projectId;
+    Operation operation = Operation::Create;
+    QString vpcId;
+    QString subnetId;
+    QString flavor;
+    QString agency;
+    std::optional<Outcome> outcome; // none while pending: recorded before sending and not settled yet
+    int httpStatus = 0;
+    QString errorCode;
+    QString message;
+    QString requestId;
+
+    bool isPending() const { return !outcome.has_value(); }
+
+    static QString operationName(Operation operation);
+    static Operation operationFromName(const QString &name);
+    // Outcomes::name, or "pending".
+    static QString outcomeName(std::optional<Outcome> outcome);
+    static std::optional<Outcome> outcomeFromName(const QString &name);
+};
+
+} // namespace EndpointDesk
+
+Q_DECLARE_METATYPE(EndpointDesk::HistoryRecord)

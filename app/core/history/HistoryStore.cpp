@@ -1,0 +1,574 @@
+#include "HistoryStore.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+namespace EndpointDesk {
+
+namespace {
+
+const QString MemoryPath = QStringLiteral(":memory:");
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (time.isValid())
+        time = time.toUTC();
+    return time;
+}
+
+// Every text column is NOT NULL: an empty QString must reach SQLite as '' rather than NULL.
+QVariant sqlText(const QString &value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
+// SQLite's primary result codes that mean the file itself is bad, as opposed to busy or unwritable.
+bool isDamage(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11") /* SQLITE_CORRUPT */ || code == QLatin1String("26") /* SQLITE_NOTADB */;
+}
+
+bool exec(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+// One step per schema version; step N turns version N-1 into version N.
+QStringList migrationStep(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        // Version 1 removed an endpoint's row when it was deleted.
+        return {
+            QStringLiteral("CREATE TABLE requests ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " time TEXT NOT NULL,"
+                           " profile TEXT NOT NULL DEFAULT '',"
+                           " region TEXT NOT NULL,"
+                           " project TEXT NOT NULL,"
+                           " operation TEXT NOT NULL,"
+                           " vpc TEXT NOT NULL,"
+                           " subnet TEXT NOT NULL,"
+                           " flavor TEXT NOT NULL DEFAULT '',"
+                           " agency TEXT NOT NULL DEFAULT '',"
+                           " outcome TEXT NOT NULL,"
+                           " http_status INTEGER NOT NULL DEFAULT 0,"
+                           " error_code TEXT NOT NULL DEFAULT '',"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " request_id TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE endpoints ("
+                           " region TEXT NOT NULL,"
+                           " project TEXT NOT NULL,"
+                           " vpc TEXT NOT NULL,"
+                           " subnet TEXT NOT NULL,"
+                           " flavor TEXT NOT NULL DEFAULT '',"
+                           " agency TEXT NOT NULL DEFAULT '',"
+                           " ips TEXT NOT NULL DEFAULT '[]',"
+                           " address TEXT NOT NULL DEFAULT '',"
+                           " created_time TEXT NOT NULL DEFAULT '',"
+                           " profile TEXT NOT NULL DEFAULT '',"
+                           " UNIQUE (region, project, vpc, subnet))"),
+        };
+    case 2:
+        // Deleted and uncertain endpoints stay listed, with their state.
+        return {
+            QStringLiteral("ALTER TABLE endpoints ADD COLUMN state TEXT NOT NULL DEFAULT 'active'"),
+            QStringLiteral("ALTER TABLE endpoints ADD COLUMN deleted_time TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX requests_outcome ON requests (outcome)"),
+        };
+    case 3:
+        // Outcomes by name (Outcomes::name), read from the coarse outcome, code and status version 2 kept.
+        // Version 2 could not tell when a cancel came or whether a failed connection had sent the request, and
+        // listed those endpoints as "may exist": they stay so. A status is an answer, whatever version 2 made of it.
+        return {
+            QStringLiteral("UPDATE requests SET outcome = CASE"
+                           " WHEN outcome IN ('pending', 'succeeded') THEN outcome"
+                           " WHEN outcome = 'cancelled' THEN 'cancelled-after-sending'"
+                           " WHEN http_status BETWEEN 200 AND 299 THEN 'unreadable-success'"
+                           " WHEN http_status > 0 THEN 'answered-error'"
+                           " WHEN outcome = 'unknown' THEN 'no-answer'"
+                           " WHEN error_code = 'REFUSED' THEN 'not-sent'"
+                           " ELSE 'could-not-connect' END"),
+        };
+    default:
+        return {};
+    }
+}
+
+HistoryRecord recordFrom(const QSqlQuery &query)
+{
+    HistoryRecord record;
+    record.id = query.value(0).toLongLong();
+    record.time = timeFromText(query.value(1).toString());
+    record.profile = query.value(2).toString();
+    record.region = query.value(3).toString();
+    record.projectId = query.value(4).toString();
+    record.operation = HistoryRecord::operationFromName(query.value(5).toString());
+    record.vpcId = query.value(6).toString();
+    record.subnetId = query.value(7).toString();
+    record.flavor = query.value(8).toString();
+    record.agency = query.value(9).toString();
+    record.outcome = HistoryRecord::outcomeFromName(query.value(10).toString());
+    record.httpStatus = query.value(11).toInt();
+    record.errorCode = query.value(12).toString();
+    record.message = query.value(13).toString();
+    record.requestId = query.value(14).toString();
+    return record;
+}
+
+const QString RecordColumns = QStringLiteral("id, time, profile, region, project, operation, vpc, subnet, flavor, "
+                                             "agency, outcome, http_status, error_code, message, request_id");
+const QString EntryColumns = QStringLiteral("region, project, vpc, subnet, flavor, agency, ips, address, created_time, "
+                                            "profile, state, deleted_time");
+
+InventoryEntry entryFrom(const QSqlQuery &query)
+{
+    InventoryEntry entry;
+    entry.key.region = query.value(0).toString();
+    entry.key.projectId = query.value(1).toString();
+    entry.key.vpcId = query.value(2).toString();
+    entry.key.subnetId = query.value(3).toString();
+    entry.flavor = query.value(4).toString();
+    entry.agency = query.value(5).toString();
+    for (const QJsonValue &ip : QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array())
+        entry.ips.append(ip.toString());
+    entry.address = query.value(7).toString();
+    entry.created = timeFromText(query.value(8).toString());
+    entry.profile = query.value(9).toString();
+    entry.state = InventoryEntry::stateFromName(query.value(10).toString());
+    entry.deleted = timeFromText(query.value(11).toString());
+    return entry;
+}
+
+void bindKey(QSqlQuery &query, const QString &region, const QString &project, const QString &vpc, const QString &subnet)
+{
+    query.bindValue(QStringLiteral(":region"), sqlText(region));
+    query.bindValue(QStringLiteral(":project"), sqlText(project));
+    query.bindValue(QStringLiteral(":vpc"), sqlText(vpc));
+    query.bindValue(QStringLiteral(":subnet"), sqlText(subnet));
+}
+
+// Lists an endpoint known only by its place, in the given state, unless its row is in one of the kept
+// states: what it was known to be until now is worth more.
+QString listedWithoutDetails(const QString &state, const QString &keptStates)
+{
+    return QStringLiteral("INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, profile, state)"
+                          " VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :profile, '%1')"
+                          " ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = excluded.flavor,"
+                          " agency = excluded.agency, profile = excluded.profile, state = '%1', ips = '[]',"
+                          " address = '', created_time = '', deleted_time = '' WHERE state NOT IN (%2)")
+        .arg(state, keptStates);
+}
+
+// Brings the inventory in line with how a request ended; part of the caller's transaction.
+bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, Outcome outcome, const EndpointResult *result,
+                      QString *error)
+{
+    QSqlQuery query(db);
+    const bool create = record.operation == HistoryRecord::Operation::Create;
+    bool detailsKnown = true; // the request's flavor and agency are the endpoint's
+    if (create && outcome == Outcome::Succeeded) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, ips, address, created_time, profile,"
+            " state, deleted_time) VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :ips, :address, :time,"
+            " :profile, 'active', '') ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = "
+            "excluded.flavor,"
+            " agency = excluded.agency, ips = excluded.ips, address = excluded.address,"
+            " created_time = excluded.created_time, profile = excluded.profile, state = 'active', deleted_time = ''"));
+        const QStringList ips = result ? result->endpointIps : QStringList();
+        query.bindValue(
+            QStringLiteral(":ips"),
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ips)).toJson(QJsonDocument::Compact)));
+        query.bindValue(QStringLiteral(":address"), sqlText(result ? result->address : QString()));
+        query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
+    } else if (create && Outcomes::mayHaveActed(outcome)) {
+        // May exist now; an endpoint already known to exist stays as it was.
+        query.prepare(listedWithoutDetails(QStringLiteral("unknown"), QStringLiteral("'active', 'exists'")));
+    } else if (create && result && result->alreadyExists) {
+        // Refused because the cloud has an endpoint there: listed so that it can be seen and deleted,
+        // with nothing claimed about it beyond its place. One this program created stays as it was.
+        query.prepare(listedWithoutDetails(QStringLiteral("exists"), QStringLiteral("'active'")));
+        detailsKnown = false;
+    } else if (!create && outcome == Outcome::Succeeded) {
+        query.prepare(
+            QStringLiteral("UPDATE endpoints SET state = 'deleted', deleted_time = :time WHERE region = :region"
+                           " AND project = :project AND vpc = :vpc AND subnet = :subnet"));
+        query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
+    } else if (!create && Outcomes::mayHaveActed(outcome)) {
+        query.prepare(
+            QStringLiteral("UPDATE endpoints SET state = 'unknown' WHERE region = :region AND project = :project"
+                           " AND vpc = :vpc AND subnet = :subnet AND state <> 'deleted'"));
+    } else {
+        return true; // not sent, not connected, refused by the cloud or cancelled in time: nothing changed there
+    }
+    bindKey(query, record.region, record.projectId, record.vpcId, record.subnetId);
+    if (create) {
+        query.bindValue(QStringLiteral(":flavor"), sqlText(detailsKnown ? record.flavor : QString()));
+        query.bindValue(QStringLiteral(":agency"), sqlText(detailsKnown ? record.agency : QString()));
+        query.bindValue(QStringLiteral(":profile"), sqlText(record.profile));
+    }
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+HistoryRecord startedRecord(const QString &profile, HistoryRecord::Operation operation, const EndpointKey &key)
+{
+    HistoryRecord record;
+    record.profile = profile;
+    record.operation = operation;
+    record.region = key.region;
+    record.projectId = key.projectId;
+    record.vpcId = key.vpcId;
+    record.subnetId = key.subnetId;
+    return record;
+}
+
+} // namespace
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/history.sqlite");
+}
+
+HistoryStore::HistoryStore(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path)
+{
+    static std::atomic<int> instances{0};
+    m_connectionName = QStringLiteral("endpointdesk-history-%1").arg(++instances);
+    if (m_path != MemoryPath)
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+
+    QString error;
+    OpenResult result = open(&error);
+    if (result == OpenResult::Damaged) {
+        closeConnection();
+        QString movedTo;
+        if (moveAside(&movedTo)) {
+            m_notices.append(QCoreApplication::translate(
+                                 "EndpointDesk",
+                                 "The history file was damaged. It was kept as %1 and a new, empty history was "
+                                 "started: endpoints created before are listed in the old file only.")
+                                 .arg(QDir::toNativeSeparators(movedTo)));
+            result = open(&error);
+        } else {
+            error = QCoreApplication::translate("EndpointDesk", "the damaged file %1 could not be moved aside")
+                        .arg(QDir::toNativeSeparators(m_path));
+            result = OpenResult::Failed;
+        }
+    }
+    if (result != OpenResult::Opened) {
+        closeConnection();
+        m_notices.append(
+            QCoreApplication::translate(
+                "EndpointDesk", "The history cannot be recorded, so endpoints created now will not be listed: %1")
+                .arg(error));
+        qCWarning(lcCore) << "history not available:" << error;
+        return;
+    }
+    m_open = true;
+    recoverUnsettled();
+}
+
+HistoryStore::~HistoryStore()
+{
+    closeConnection();
+}
+
+HistoryStore::OpenResult HistoryStore::open(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return isDamage(db.lastError()) ? OpenResult::Damaged : OpenResult::Failed;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *error = query.lastError().text();
+        return isDamage(query.lastError()) ? OpenResult::Damaged : OpenResult::Failed;
+    }
+    if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
+        *error = QCoreApplication::translate("EndpointDesk", "the file failed SQLite's check");
+        return OpenResult::Damaged;
+    }
+    if (m_path != MemoryPath) {
+        if (!exec(query, QStringLiteral("PRAGMA journal_mode=WAL"), error))
+            return isDamage(query.lastError()) ? OpenResult::Damaged : OpenResult::Failed;
+        if (!query.next() || query.value(0).toString() != QLatin1String("wal"))
+            qCWarning(lcCore) << "history: the file system refused WAL; using" << query.value(0).toString();
+    }
+    // Each commit reaches the disk before the call returns: the record must outlive a power cut.
+    if (!exec(query, QStringLiteral("PRAGMA synchronous=FULL"), error)
+        || !exec(query, QStringLiteral("PRAGMA user_version"), error) || !query.next())
+        return OpenResult::Failed;
+    const int version = query.value(0).toInt();
+    if (version > SchemaVersion) {
+        // Made by a newer version: use it as it is, never rewrite it down.
+        m_notices.append(QCoreApplication::translate(
+            "EndpointDesk", "The history file was written by a newer version of Endpoint Desk; it is used as it is."));
+        return OpenResult::Opened;
+    }
+    return migrate(version, error) ? OpenResult::Opened : OpenResult::Failed;
+}
+
+bool HistoryStore::migrate(int from, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (int version = from + 1; version <= SchemaVersion; ++version) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery query(db);
+        const QStringList step = migrationStep(version) << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        for (const QString &sql : step) {
+            if (!exec(query, sql, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+        qCDebug(lcCore) << "history: schema now at version" << version;
+    }
+    return true;
+}
+
+void HistoryStore::closeConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+bool HistoryStore::moveAside(QString *movedTo)
+{
+    if (m_path == MemoryPath)
+        return false;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzzZ"));
+    *movedTo = m_path + QLatin1String(".damaged-") + stamp;
+    if (!QFile::rename(m_path, *movedTo))
+        return false;
+    // The journal belongs to the damaged file; a new file must not pick it up.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, *movedTo + suffix);
+    }
+    return true;
+}
+
+void HistoryStore::recoverUnsettled()
+{
+    // Requests still pending were sent by a run that ended before the answer came: they may have
+    // acted. (Another instance's request in flight settles its own record later, by id.)
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + RecordColumns
+                  + QLatin1String(" FROM requests WHERE outcome = 'pending'"));
+    if (!query.exec())
+        return;
+    QList<HistoryRecord> pending;
+    while (query.next())
+        pending.append(recordFrom(query));
+    const QString message = QCoreApplication::translate(
+        "EndpointDesk", "The program ended before the cloud answered; the request may have been carried out.");
+    for (const HistoryRecord &record : pending) {
+        QString error;
+        if (!db.transaction())
+            return;
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE requests SET outcome = :outcome, error_code = :code, message = :message"
+                                      " WHERE id = :id AND outcome = 'pending'"));
+        update.bindValue(QStringLiteral(":outcome"), HistoryRecord::outcomeName(Outcome::NoAnswer));
+        update.bindValue(QStringLiteral(":code"), QString(ErrorCodes::NoAnswer));
+        update.bindValue(QStringLiteral(":message"), sqlText(message));
+        update.bindValue(QStringLiteral(":id"), record.id);
+
+        if (!update.exec() || !applyToInventory(db, record, Outcome::NoAnswer, nullptr, &error) || !db.commit()) {
+            db.rollback();
+            return;
+        }
+    }
+}
+
+qint64 HistoryStore::insertStarted(const HistoryRecord &record)
+{
+    if (!m_open)
+        return -1;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO requests (time, profile, region, project, operation, vpc, subnet, flavor,"
+                                 " agency, outcome) VALUES (:time, :profile, :region, :project, :operation, :vpc,"
+                                 " :subnet, :flavor, :agency, 'pending')"));
+    query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
+    query.bindValue(QStringLiteral(":profile"), sqlText(record.profile));
+    bindKey(query, record.region, record.projectId, record.vpcId, record.subnetId);
+    query.bindValue(QStringLiteral(":operation"), sqlText(HistoryRecord::operationName(record.operation)));
+    query.bindValue(QStringLiteral(":flavor"), sqlText(record.flavor));
+    query.bindValue(QStringLiteral(":agency"), sqlText(record.agency));
+    // A single statement is its own transaction in SQLite: committed (and synced) when exec returns.
+    if (!query.exec()) {
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The request could not be recorded in the history"),
+                      query.lastError().text());
+        return -1;
+    }
+    Q_EMIT changed();
+    return query.lastInsertId().toLongLong();
+}
+
+qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointSpec &spec)
+{
+    HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Create,
+                                         {spec.region, spec.projectId, spec.vpcId, spec.subnetId});
+    record.flavor = spec.flavor;
+    record.agency = spec.agency;
+    return insertStarted(record);
+}
+
+qint64 HistoryStore::recordDeleteStarted(const QString &profile, const EndpointKey &key)
+{
+    HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Delete, key);
+    if (const auto known = endpoint(key)) {
+        record.flavor = known->flavor;
+        record.agency = known->agency;
+    }
+    return insertStarted(record);
+}
+
+bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
+{
+    const std::optional<HistoryRecord> started = record(id);
+    if (!started)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    if (!db.transaction()) {
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"),
+                      db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE requests SET outcome = :outcome, http_status = :status, error_code = :code,"
+                                 " message = :message, request_id = :requestId WHERE id = :id"));
+    query.bindValue(QStringLiteral(":outcome"), sqlText(HistoryRecord::outcomeName(result.outcome)));
+    query.bindValue(QStringLiteral(":status"), result.httpStatus);
+
+    query.bindValue(QStringLiteral(":code"), sqlText(result.error.code));
+    query.bindValue(QStringLiteral(":message"), sqlText(result.error.message));
+    query.bindValue(QStringLiteral(":requestId"), sqlText(result.requestId));
+    query.bindValue(QStringLiteral(":id"), id);
+
+    if (!query.exec() || !applyToInventory(db, *started, result.outcome, &result, &error) || !db.commit()) {
+        if (error.isEmpty())
+            error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"),
+                      error);
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+QList<InventoryEntry> HistoryStore::inventory() const
+{
+    QList<InventoryEntry> entries;
+    if (!m_open)
+        return entries;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // What may exist, or exists with nothing known of it, needs attention first; then the newest.
+    if (query.exec(QStringLiteral("SELECT ") + EntryColumns
+                   + QLatin1String(" FROM endpoints ORDER BY state IN ('unknown', 'exists') DESC, created_time DESC,"
+                                   " rowid DESC"))) {
+        while (query.next())
+            entries.append(entryFrom(query));
+    }
+    return entries;
+}
+
+std::optional<InventoryEntry> HistoryStore::endpoint(const EndpointKey &key) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT ") + EntryColumns
+                  + QLatin1String(" FROM endpoints WHERE region = :region AND project = :project AND vpc = :vpc"
+                                  " AND subnet = :subnet"));
+    bindKey(query, key.region, key.projectId, key.vpcId, key.subnetId);
+    if (query.exec() && query.next())
+        return entryFrom(query);
+    return std::nullopt;
+}
+
+QList<HistoryRecord> HistoryStore::history(int limit) const
+{
+    QList<HistoryRecord> records;
+    if (!m_open)
+        return records;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT ") + RecordColumns
+                  + QLatin1String(" FROM requests ORDER BY id DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":limit"), limit);
+
+    if (query.exec()) {
+        while (query.next())
+            records.append(recordFrom(query));
+    }
+    return records;
+}
+
+std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT ") + RecordColumns + QLatin1String(" FROM requests WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+
+    if (query.exec() && query.next())
+        return recordFrom(query);
+    return std::nullopt;
+}
+
+void HistoryStore::reportProblem(const QString &what, const QString &detail)
+{
+    qCWarning(lcCore) << "history:" << what << detail;
+    Q_EMIT storageProblem(what + QLatin1String(": ") + detail);
+}
+
+} // namespace EndpointDesk

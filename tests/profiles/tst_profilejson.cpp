@@ -1,0 +1,206 @@
+#include "ProfileJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace EndpointDesk;
+using Severity = ProfileImportProblem::Severity;
+
+namespace {
+
+Profile sample(const QString &name)
+{
+    Profile p;
+    p.name = name;
+    p.regionId = QStringLiteral("cn-north-4");
+    p.endpointOverride = QStringLiteral("https://gateway.example.com");
+    p.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    p.authMethod = AuthMethod::IamPassword;
+    p.accountName = QStringLiteral("acct");
+    p.iamUserName = QStringLiteral("user");
+    p.mfaUserId = QStringLiteral("mfa");
+    p.accessKeyId = QStringLiteral("AK");
+    p.defaultVpcId = QStringLiteral("vpc");
+    p.defaultSubnetId = QStringLiteral("subnet");
+    p.defaultFlavor = QStringLiteral("normal");
+    p.defaultAgency = QStringLiteral("agency");
+    p.connectTimeoutSeconds = 5;
+    p.readTimeoutSeconds = 120;
+    p.proxyMode = ProxyMode::Manual;
+    p.proxyHost = QStringLiteral("proxy");
+    p.proxyPort = 8080;
+    p.caFile = QStringLiteral("/ca.pem");
+    return p;
+}
+
+QByteArray document(const QJsonArray &profiles)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), ProfileJson::formatName());
+    root.insert(QStringLiteral("version"), ProfileJson::FormatVersion);
+    root.insert(QStringLiteral("profiles"), profiles);
+    return QJsonDocument(root).toJson();
+}
+
+QJsonObject goodObject(const QString &name)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("region"), QStringLiteral("cn-north-4"));
+    return o;
+}
+
+} // namespace
+
+class TestProfileJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip();
+    void exportHasNoSecretsNorOptIn();
+    void badField_data();
+    void badField();
+    void goodProfilesAreKeptBesideBadOnes();
+    void nameClashesGetASuffix();
+    void badDocument_data();
+    void badDocument();
+};
+
+void TestProfileJson::roundTrip()
+{
+    const QList<Profile> profiles = {sample(QStringLiteral("A")), sample(QStringLiteral("B"))};
+    const QByteArray json = ProfileJson::exportProfiles(profiles);
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("endpointdesk-profiles"));
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+    const ProfileImportResult result = ProfileJson::importProfiles(json, {});
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(result.profiles.size(), 2);
+    QVERIFY(result.profiles.at(0) == profiles.at(0));
+    QVERIFY(result.profiles.at(1) == profiles.at(1));
+}
+
+void TestProfileJson::exportHasNoSecretsNorOptIn()
+{
+    Profile p = sample(QStringLiteral("A"));
+    p.storeSecretsUnencrypted = true;
+    const QByteArray json = ProfileJson::exportProfiles({p});
+    for (const char *key :
+         {"\"password\"", "\"secretKey\"", "\"securityToken\"", "\"token\"", "storeSecrets", "UNENCRYPTED"})
+        QVERIFY2(!json.contains(key), key);
+    // The opt-in has to be chosen again on the computer that imports.
+    QCOMPARE(ProfileJson::importProfiles(json, {}).profiles.at(0).storeSecretsUnencrypted, false);
+}
+
+void TestProfileJson::badField_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<bool>("kept");
+    auto row = [](const char *name, const char *key, const QJsonValue &value, bool kept) {
+        QTest::newRow(name) << QString::fromLatin1(key) << value << kept;
+    };
+    row("unknown key", "colour", QStringLiteral("blue"), true);
+    row("secret is never imported", "password", QStringLiteral("hunter2"), true);
+    row("invalid region", "region", QStringLiteral("mars-1"), false);
+    row("region of wrong type", "region", 4, false);
+    row("bad project id", "projectId", QStringLiteral("not-a-project"), false);
+    row("plain http to a remote host", "endpointOverride", QStringLiteral("http://example.com"), false);
+    row("not a URL", "endpointOverride", QStringLiteral("gateway"), false);
+    row("unknown auth method", "authMethod", QStringLiteral("passkey"), false);
+    row("timeout as text", "connectTimeoutSeconds", QStringLiteral("10"), false);
+    row("timeout not whole", "readTimeoutSeconds", 1.5, false);
+    row("timeout out of range", "readTimeoutSeconds", 0, false);
+    row("unknown proxy mode", "proxyMode", QStringLiteral("pac"), false);
+    row("name missing", "name", QJsonValue(), false);
+    row("name of wrong type", "name", QJsonArray(), false);
+    row("array instead of text", "iamUserName", QJsonArray{1}, false);
+}
+
+void TestProfileJson::badField()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(bool, kept);
+    QJsonObject o = goodObject(QStringLiteral("P"));
+    if (value.isNull())
+        o.remove(key);
+    else
+        o.insert(key, value);
+    const ProfileImportResult result = ProfileJson::importProfiles(document({o}), {});
+    QCOMPARE(result.profiles.size(), kept ? 1 : 0);
+    QCOMPARE(result.problems.size(), 1);
+    const ProfileImportProblem &problem = result.problems.constFirst();
+    QCOMPARE(problem.field, key);
+    QCOMPARE(problem.index, 0);
+    QCOMPARE(problem.severity, kept ? Severity::Warning : Severity::Error);
+    QVERIFY(!problem.message.isEmpty());
+    QVERIFY(!problem.message.contains(QStringLiteral("hunter2")));
+    if (kept && key == QStringLiteral("password"))
+        QVERIFY(!ProfileJson::exportProfiles(result.profiles).contains("hunter2"));
+}
+
+void TestProfileJson::goodProfilesAreKeptBesideBadOnes()
+{
+    QJsonObject bad = goodObject(QStringLiteral("Bad"));
+    bad.insert(QStringLiteral("region"), QStringLiteral("nowhere"));
+    bad.insert(QStringLiteral("projectId"), QStringLiteral("xyz"));
+    QJsonObject manualProxy = goodObject(QStringLiteral("Proxy"));
+    manualProxy.insert(QStringLiteral("proxyMode"), QStringLiteral("manual"));
+    const ProfileImportResult result =
+        ProfileJson::importProfiles(document({goodObject(QStringLiteral("One")), bad, QStringLiteral("text"),
+                                              manualProxy, goodObject(QStringLiteral("Two"))}),
+                                    {});
+    QCOMPARE(result.profiles.size(), 2);
+    QCOMPARE(result.profiles.at(0).name, QStringLiteral("One"));
+    QCOMPARE(result.profiles.at(1).name, QStringLiteral("Two"));
+    QStringList fields;
+    for (const ProfileImportProblem &p : result.problems)
+        fields.append(QString::number(p.index) + u':' + p.field);
+    fields.sort();
+    QCOMPARE(fields, (QStringList{QStringLiteral("1:projectId"), QStringLiteral("1:region"), QStringLiteral("2:"),
+                                  QStringLiteral("3:proxyHost"), QStringLiteral("3:proxyPort")}));
+    QVERIFY(result.hasErrors());
+}
+
+void TestProfileJson::nameClashesGetASuffix()
+{
+    const ProfileImportResult result =
+        ProfileJson::importProfiles(document({goodObject(QStringLiteral("Prod")), goodObject(QStringLiteral("Prod")),
+                                              goodObject(QStringLiteral("New"))}),
+                                    {QStringLiteral("Prod"), QStringLiteral("Prod (2)")});
+    QCOMPARE(result.profiles.size(), 3);
+    QCOMPARE(result.profiles.at(0).name, QStringLiteral("Prod (3)"));
+    QCOMPARE(result.profiles.at(1).name, QStringLiteral("Prod (4)"));
+    QCOMPARE(result.profiles.at(2).name, QStringLiteral("New"));
+    QCOMPARE(result.problems.size(), 2);
+    QCOMPARE(result.problems.at(0).severity, Severity::Warning);
+    QVERIFY(!result.hasErrors());
+}
+
+void TestProfileJson::badDocument_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("not json") << QByteArray("{\"format\":");
+    QTest::newRow("array") << QByteArray("[]");
+    QTest::newRow("other format") << QByteArray(R"({"format":"postman","version":1,"profiles":[]})");
+    QTest::newRow("version as text") << QByteArray(R"({"format":"endpointdesk-profiles","version":"1","profiles":[]})");
+    QTest::newRow("profiles not a list") << QByteArray(
+        R"({"format":"endpointdesk-profiles","version":1,"profiles":{}})");
+}
+
+void TestProfileJson::badDocument()
+{
+    QFETCH(QByteArray, json);
+    const ProfileImportResult result = ProfileJson::importProfiles(json, {});
+    QVERIFY(result.profiles.isEmpty());
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.constFirst().index, -1);
+    QCOMPARE(result.problems.constFirst().severity, Severity::Error);
+}
+
+QTEST_GUILESS_MAIN(TestProfileJson)
+#include "tst_profilejson.moc"

@@ -1,0 +1,261 @@
+#include "ProfileManagerDialog.h"
+#include "ProfileStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace EndpointDesk;
+
+namespace {
+
+// The dialog with its questions answered by the test.
+class ScriptedDialog : public ProfileManagerDialog
+{
+public:
+    using ProfileManagerDialog::ProfileManagerDialog;
+    QString nextName;
+    bool confirm = true;
+    QString lastQuestion;
+    QString caFile;
+
+protected:
+    QString promptForName(const QString &, const QString &) override { return nextName; }
+    bool confirmRemoval(const QString &question) override
+    {
+        lastQuestion = question;
+        return confirm;
+    }
+    QString chooseCaFile(const QString &) override { return caFile; }
+};
+
+template<typename T>
+T *child(QWidget *dialog, const char *name)
+{
+    return dialog->findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestProfileManagerDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyInputHasABuddyAndAnAccessibleName();
+    void regionsMarkTheSdkOnlyOnes();
+    void newEditSaveRoundTrip();
+    void endpointOverrideProblemShownInline();
+    void badProjectIdRefused();
+    void renameDuplicateDefaultDelete();
+    void deleteCanBeCancelled();
+    void caFilePicker();
+    void unencryptedOptInHasAVisibleWarning();
+    void damagedSettingsNoticeShown();
+    void aFullIdFitsInTheFormAtTheDefaultSize();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_store;
+};
+
+void TestProfileManagerDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<ProfileStore>(path());
+    Profile p;
+    p.name = QStringLiteral("Production");
+    p.regionId = QStringLiteral("cn-north-4");
+    QVERIFY(m_store->saveProfile(p));
+}
+
+void TestProfileManagerDialog::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestProfileManagerDialog::everyInputHasABuddyAndAnAccessibleName()
+{
+    ScriptedDialog dialog(m_store.get());
+    const QList<QWidget *> inputs = dialog.findChildren<QWidget *>();
+    QStringList buddied;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy())
+            buddied.append(label->buddy()->objectName());
+    }
+    for (QWidget *w : inputs) {
+        const bool isInput = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                             || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QListWidget *>(w);
+        if (!isInput || w->objectName().startsWith(QLatin1String("qt_")) || !w->parentWidget()
+            || qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        QVERIFY2(!w->accessibleName().endsWith(u':'), qPrintable(w->objectName()));
+        QVERIFY2(buddied.contains(w->objectName()), qPrintable(w->objectName()));
+    }
+    for (const char *name : {"Region", "Endpoint override", "Project ID", "Auth method", "Account name",
+                             "IAM user name", "Access key", "VPC ID", "Subnet ID", "Flavor", "Agency"}) {
+        bool found = false;
+        for (QWidget *w : inputs)
+            found = found || w->accessibleName() == QLatin1String(name);
+        QVERIFY2(found, name);
+    }
+}
+
+void TestProfileManagerDialog::regionsMarkTheSdkOnlyOnes()
+{
+    ScriptedDialog dialog(m_store.get());
+    auto *regions = child<QComboBox>(&dialog, "regionCombo");
+    QCOMPARE(regions->count(), 4);
+    int marked = 0;
+    for (int i = 0; i < regions->count(); ++i)
+        marked += regions->itemText(i).contains(QStringLiteral("SDKs only")) ? 1 : 0;
+    QCOMPARE(marked, 2);
+}
+
+void TestProfileManagerDialog::newEditSaveRoundTrip()
+{
+    ScriptedDialog dialog(m_store.get());
+    QTest::mouseClick(child<QPushButton>(&dialog, "newButton"), Qt::LeftButton);
+    QCOMPARE(dialog.currentProfileName(), QStringLiteral("New profile"));
+    QVERIFY(m_store->contains(QStringLiteral("New profile")));
+
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Staging"));
+    auto *regions = child<QComboBox>(&dialog, "regionCombo");
+    regions->setCurrentIndex(regions->findData(QStringLiteral("cn-east-3")));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "projectEdit"), QStringLiteral("0123456789abcdef0123456789abcdef"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "vpcEdit"), QStringLiteral("vpc-9"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+
+    QVERIFY(!m_store->contains(QStringLiteral("New profile")));
+    const Profile saved = *m_store->profile(QStringLiteral("Staging"));
+    QCOMPARE(saved.regionId, QStringLiteral("cn-east-3"));
+    QCOMPARE(saved.projectId, QStringLiteral("0123456789abcdef0123456789abcdef"));
+    QCOMPARE(saved.defaultVpcId, QStringLiteral("vpc-9"));
+    QCOMPARE(dialog.currentProfileName(), QStringLiteral("Staging"));
+}
+
+void TestProfileManagerDialog::endpointOverrideProblemShownInline()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    auto *edit = child<QLineEdit>(&dialog, "endpointEdit");
+    auto *problem = child<QLabel>(&dialog, "endpointError");
+    QVERIFY(problem->isHidden());
+    QTest::keyClicks(edit, QStringLiteral("http://gateway.example.com"));
+    QVERIFY(!problem->isHidden());
+    QVERIFY(problem->text().contains(QStringLiteral("http://")));
+    QVERIFY(!dialog.saveCurrent());
+    QVERIFY(m_store->profile(QStringLiteral("Production"))->endpointOverride.isEmpty());
+    edit->setText(QStringLiteral("https://gateway.example.com"));
+    QVERIFY(problem->isHidden());
+    QVERIFY(dialog.saveCurrent());
+    QCOMPARE(m_store->profile(QStringLiteral("Production"))->endpointOverride,
+             QStringLiteral("https://gateway.example.com"));
+}
+
+void TestProfileManagerDialog::badProjectIdRefused()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    child<QLineEdit>(&dialog, "projectEdit")->setText(QStringLiteral("nope"));
+    QVERIFY(!dialog.saveCurrent());
+    QVERIFY(!child<QLabel>(&dialog, "projectError")->isHidden());
+    QVERIFY(m_store->profile(QStringLiteral("Production"))->projectId.isEmpty());
+}
+
+void TestProfileManagerDialog::renameDuplicateDefaultDelete()
+{
+    ScriptedDialog dialog(m_store.get());
+    QSignalSpy renamed(m_store.get(), &ProfileStore::profileRenamed);
+    dialog.nextName = QStringLiteral("Prod");
+    QTest::mouseClick(child<QPushButton>(&dialog, "renameButton"), Qt::LeftButton);
+    QCOMPARE(renamed.count(), 1);
+    QCOMPARE(m_store->profileNames(), QStringList{QStringLiteral("Prod")});
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "duplicateButton"), Qt::LeftButton);
+    QCOMPARE(m_store->profileNames(), (QStringList{QStringLiteral("Prod"), QStringLiteral("Prod copy")}));
+    QCOMPARE(dialog.currentProfileName(), QStringLiteral("Prod copy"));
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "defaultButton"), Qt::LeftButton);
+    QCOMPARE(m_store->defaultProfileName(), QStringLiteral("Prod copy"));
+    QVERIFY(!child<QPushButton>(&dialog, "defaultButton")->isEnabled());
+
+    QSignalSpy removed(m_store.get(), &ProfileStore::profileRemoved);
+    QTest::mouseClick(child<QPushButton>(&dialog, "deleteButton"), Qt::LeftButton);
+    QVERIFY(dialog.lastQuestion.contains(QStringLiteral("secrets")));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_store->profileNames(), QStringList{QStringLiteral("Prod")});
+    QCOMPARE(dialog.currentProfileName(), QStringLiteral("Prod"));
+}
+
+void TestProfileManagerDialog::deleteCanBeCancelled()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.confirm = false;
+    QTest::mouseClick(child<QPushButton>(&dialog, "deleteButton"), Qt::LeftButton);
+    QVERIFY(m_store->contains(QStringLiteral("Production")));
+}
+
+void TestProfileManagerDialog::caFilePicker()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.caFile = QStringLiteral("/etc/ssl/certs/extra.pem");
+    QTest::mouseClick(child<QPushButton>(&dialog, "caBrowseButton"), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(&dialog, "caFileEdit")->text(), dialog.caFile);
+    QVERIFY(dialog.saveCurrent());
+    QCOMPARE(m_store->profile(QStringLiteral("Production"))->caFile, dialog.caFile);
+}
+
+void TestProfileManagerDialog::unencryptedOptInHasAVisibleWarning()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    auto *check = child<QCheckBox>(&dialog, "unencryptedCheck");
+    QVERIFY(!check->isChecked());
+    QVERIFY(child<QLabel>(&dialog, "unencryptedWarning")->isVisible());
+    check->setChecked(true);
+    QVERIFY(dialog.saveCurrent());
+    QVERIFY(m_store->profile(QStringLiteral("Production"))->storeSecretsUnencrypted);
+}
+
+void TestProfileManagerDialog::damagedSettingsNoticeShown()
+{
+    m_store.reset();
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[profiles\n");
+    }
+    m_store = std::make_unique<ProfileStore>(path());
+    ScriptedDialog dialog(m_store.get());
+    QVERIFY(dialog.message().contains(QStringLiteral("damaged")));
+}
+
+void TestProfileManagerDialog::aFullIdFitsInTheFormAtTheDefaultSize()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The form, not the list of names, gets the room: a whole UUID shows without scrolling.
+    auto *vpc = child<QLineEdit>(&dialog, "vpcEdit");
+    vpc->setText(QStringLiteral("a285e7b0-deb6-4750-941e-6a8be5eefeb8"));
+    const int needed = vpc->fontMetrics().horizontalAdvance(vpc->text());
+    QVERIFY2(vpc->width() > needed + 12,
+             qPrintable(QStringLiteral("%1 px for %2 px of text").arg(vpc->width()).arg(needed)));
+    QVERIFY(child<QListWidget>(&dialog, "profileList")->width() < vpc->width());
+}
+
+QTEST_MAIN(TestProfileManagerDialog)
+#include "tst_profilemanagerdialog.moc"
