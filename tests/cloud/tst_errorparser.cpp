@@ -213,6 +213,8 @@ private Q_SLOTS:
         QTest::newRow("read timeout") << timeout << true << 0 << Outcome::NoAnswer << true;
         QTest::newRow("400") << answered << true << 400 << Outcome::AnsweredError << false;
         QTest::newRow("500") << answered << true << 500 << Outcome::AnsweredError << false;
+        // The gateway's word that the service behind it did not answer in time: it may have acted.
+        QTest::newRow("504 gateway timeout") << answered << true << 504 << Outcome::NoAnswer << true;
         QTest::newRow("503 cut off") << network << true << 503 << Outcome::AnsweredError << false;
         QTest::newRow("2xx cut off") << network << true << 200 << Outcome::UnreadableSuccess << true;
         QTest::newRow("2xx too large") << int(ApiResponse::Outcome::TooLarge) << true << 200

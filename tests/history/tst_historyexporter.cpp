@@ -43,7 +43,7 @@ private:
         record.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
         record.vpcId = QStringLiteral("11111111-2222-3333-4444-555555555555");
         record.subnetId = QStringLiteral("66666666-7777-8888-9999-000000000000");
-        record.outcome = HistoryRecord::Outcome::Failed;
+        record.outcome = Outcome::AnsweredError;
         record.httpStatus = 400;
         record.errorCode = QStringLiteral("FSS.0400");
         record.message = QStringLiteral("=HYPERLINK(\"x\"), and a comma");
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         const QJsonObject record = history.first().toObject();
         QCOMPARE(record.value(QLatin1String("id")).toInteger(), qint64(7));
-        QCOMPARE(record.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(record.value(QLatin1String("outcome")).toString(), QStringLiteral("answered-error"));
         QCOMPARE(record.value(QLatin1String("request_id")).toString(), QStringLiteral("req-failed"));
     }
 
@@ -121,7 +121,7 @@ private Q_SLOTS:
         spec.vpcId = QStringLiteral("11111111-2222-3333-4444-555555555555");
         spec.subnetId = QStringLiteral("66666666-7777-8888-9999-000000000000");
         EndpointResult created;
-        created.status = EndpointResult::Status::Succeeded;
+        created.outcome = Outcome::Succeeded;
         created.requestId = QStringLiteral("req-created");
         QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec), created));
 

@@ -40,6 +40,10 @@ EndpointDesk::Outcome ApiResponse::callOutcome() const
     if (httpStatus >= 200 && httpStatus < 300)
         return outcome == Outcome::Answered ? EndpointDesk::Outcome::Succeeded
                                             : EndpointDesk::Outcome::UnreadableSuccess;
+    // A gateway timeout says the service behind the gateway did not answer in time, so the call may
+    // still have been carried out: no answer, as far as the call is concerned.
+    if (httpStatus == 504)
+        return EndpointDesk::Outcome::NoAnswer;
     if (httpStatus > 0)
         return EndpointDesk::Outcome::AnsweredError;
     return requestSent ? EndpointDesk::Outcome::NoAnswer : EndpointDesk::Outcome::CouldNotConnect;
