@@ -1,7 +1,6 @@
 #include "InventoryView.h"
 
 #include "EndpointClient.h"
-#include "HistoryExporter.h"
 #include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "InventoryModel.h"
@@ -159,7 +158,7 @@ void InventoryView::showDeleteResult(const EndpointKey &key, const EndpointResul
 
 void InventoryView::exportAll()
 {
-    if (!m_store)
+    if (!m_workspace)
         return;
     const QString csvFilter = tr("CSV (*.csv)");
     const QString jsonFilter = tr("JSON (*.json)");
@@ -172,8 +171,8 @@ void InventoryView::exportAll()
         return;
     const bool json = chosenFilter == jsonFilter || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QString error;
-    const HistoryExporter exporter(*m_store);
-    const bool ok = json ? exporter.writeJson(path, &error) : exporter.writeCsv(path, &error);
+    const bool ok = m_workspace->exportRecord(
+        path, json ? Workspace::ExportFormat::Json : Workspace::ExportFormat::Csv, &error);
     showMessage(ok ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : error);
 }
 

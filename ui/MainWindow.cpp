@@ -54,8 +54,8 @@ void MainWindow::bindActions()
 {
     connect(m_ui->createButton, &QPushButton::clicked, this, &MainWindow::createEndpoint);
     connect(m_ui->createAction, &QAction::triggered, this, &MainWindow::createEndpoint);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRequest);
-    connect(m_ui->cancelAction, &QAction::triggered, this, &MainWindow::cancelRequest);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_workspace, &Workspace::cancel);
+    connect(m_ui->cancelAction, &QAction::triggered, m_workspace, &Workspace::cancel);
     connect(m_ui->previewAction, &QAction::triggered, this, &MainWindow::showPreview);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyAsCurl);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -270,11 +270,6 @@ bool MainWindow::createEndpoint()
         break;
     }
     return false;
-}
-
-void MainWindow::cancelRequest()
-{
-    m_workspace->cancel();
 }
 
 void MainWindow::setBusy(bool busy)

@@ -45,7 +45,6 @@ public:
 
     // Starts a create from the form's values; false when nothing was sent.
     bool createEndpoint();
-    void cancelRequest();
     void signIn();
 
     enum class UnsavedEditsChoice { Save, Discard, Stay };

@@ -4,6 +4,7 @@
 #include "CurlCommand.h"
 #include "EndpointClient.h"
 #include "EndpointRecorder.h"
+#include "HistoryExporter.h"
 #include "HistoryStore.h"
 #include "IamSession.h"
 #include "InventoryEntry.h"
@@ -376,6 +377,12 @@ QString Workspace::curlFor(const EndpointSpec &formValues, QString *problem) con
     const Authenticator *authenticator = m_connection->authenticator();
     return CurlCommand::format(signedRequest.value_or(request),
                                authenticator ? authenticator->secretHeaders() : QList<QByteArray>());
+}
+
+bool Workspace::exportRecord(const QString &path, ExportFormat format, QString *error) const
+{
+    const HistoryExporter exporter(*m_history);
+    return format == ExportFormat::Json ? exporter.writeJson(path, error) : exporter.writeCsv(path, error);
 }
 
 // --- quitting ------------------------------------------------------------------------------------

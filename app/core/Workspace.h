@@ -105,6 +105,10 @@ public:
     // *problem says why it is unsigned (credentials incomplete).
     QString curlFor(const EndpointSpec &formValues, QString *problem) const;
 
+    // Writes the inventory and the history to path, as JSON or CSV; false with *error when it could not.
+    enum class ExportFormat { Csv, Json };
+    bool exportRecord(const QString &path, ExportFormat format, QString *error) const;
+
     // --- quitting
     // Keychain writes still running, or a request whose answer is not yet recorded.
     bool hasPendingWrites() const;
