@@ -192,7 +192,7 @@ bool MainWindow::settleUnsavedEdits()
     case UnsavedEditsChoice::Discard:
         break;
     }
-    m_workspace->activeProfile()->discardEdits();
+    // Whatever comes next (another profile, the profile read afresh, quitting) drops the edits.
     return true;
 }
 

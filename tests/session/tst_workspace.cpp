@@ -327,6 +327,21 @@ private Q_SLOTS:
         QCOMPARE(m_history->inventory().constFirst().state, InventoryEntry::State::Active);
     }
 
+    void readingTheProfileAfreshKeepsARequestOnItsWay()
+    {
+        open(sandboxProfile(AuthMethod::AkSk));
+        type(akSk(SandboxDemo::secretKey()));
+        QVERIFY(m_workspace->activeProfile()->save());
+        m_server->setFault(SandboxFault::delay(500));
+        QSignalSpy finished(m_workspace->client(), &EndpointClient::createFinished);
+        QCOMPARE(m_workspace->create(sandboxDemoSpec(*m_server)), Workspace::Refusal::None);
+        // The profile manager closed, say: the same profile, the same network settings.
+        QVERIFY(m_workspace->reopenActiveProfile(nullptr));
+        QVERIFY(finished.wait(10000));
+        const auto result = finished.constFirst().at(1).value<EndpointResult>();
+        QVERIFY2(result.succeeded(), qPrintable(result.error.code + QLatin1Char(' ') + result.error.message));
+    }
+
     void settlingGivesUpAfterItsTime()
     {
         open(sandboxProfile(AuthMethod::AkSk));

@@ -1,9 +1,11 @@
 #include "AccessibleLookup.h"
+#include "HistoryStore.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "ResourceListModel.h"
 #include "ResourcePicker.h"
 #include "SandboxDemo.h"
+#include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
 #include "WindowStateStore.h"
@@ -511,6 +513,29 @@ private Q_SLOTS:
         QVERIFY(!find<QLabel>(QStringLiteral("Message"))->text().contains(QLatin1String("hexadecimal")));
         QCOMPARE(ProfileStore(m_profiles->fileName()).profile(QStringLiteral("Sandbox"))->projectId,
                  SandboxDemo::projectId());
+    }
+
+    void quittingWaitsForTheAnswerOfACreate()
+    {
+        fillDemoEndpoint();
+        // Every answer from now on is held back for a minute (listings too, which do not hold quitting up).
+        m_server->setFault(SandboxFault::delay(60000, 1000));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        // The cloud has the endpoint; its answer is on the way.
+        QTRY_COMPARE(m_server->cloud().endpoints().size(), 1);
+        QVERIFY(m_workspace->isBusy());
+
+        // The answer would be lost with the window: it stays, and says why.
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(find<QLabel>(QStringLiteral("Message"))->text().contains(QLatin1String("Saving")));
+        QVERIFY(!m_window->close());
+
+        // Once the outcome is recorded (here: cancelled after sending), the window closes by itself.
+        m_workspace->cancel();
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(m_workspace->history()->history().size(), 1);
+        QVERIFY(!m_workspace->history()->history().constFirst().isPending());
     }
 
     void withoutAKeychainTheWindowSaysSecretsAreForThisRunOnly()

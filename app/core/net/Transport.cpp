@@ -42,6 +42,8 @@ void Transport::preloadSystemCaCertificates()
 
 QString Transport::setNetworkSettings(const NetworkSettings &settings)
 {
+    const NetworkSettings previous = m_settings;
+    const std::optional<QSslConfiguration> previousTrust = m_sslConfiguration;
     m_settings = settings;
     m_problem.clear();
     m_sslConfiguration.reset();
@@ -69,8 +71,12 @@ QString Transport::setNetworkSettings(const NetworkSettings &settings)
         configuration.setCaCertificates(trusted);
         m_sslConfiguration = configuration;
     }
-    // Connections made under the previous settings (another proxy, other trust) are not reused.
-    m_manager->clearConnectionCache();
+    // Connections made under the previous settings (another proxy, other trust) are not reused. The
+    // same settings again (the profile read afresh) keep them, and with them a request on its way.
+    const bool sameTrust = previousTrust.has_value() == m_sslConfiguration.has_value()
+                           && (!previousTrust || previousTrust->caCertificates() == m_sslConfiguration->caCertificates());
+    if (!(previous == settings) || !sameTrust)
+        m_manager->clearConnectionCache();
     return m_problem;
 }
 
