@@ -174,7 +174,7 @@ void MainWindow::refreshProfileNames()
 bool MainWindow::saveProfile()
 {
     // A refusal reaches the message bar as the workspace's notice.
-    if (!m_workspace->activeProfile()->save())
+    if (!m_workspace->saveProfile())
         return false;
     statusBar()->showMessage(tr("Profile %1 saved.").arg(m_workspace->activeProfile()->name()), 5000);
     return true;

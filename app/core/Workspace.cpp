@@ -149,6 +149,12 @@ bool Workspace::reopenActiveProfile(QString *error)
     return name.isEmpty() || m_active->load(name, error);
 }
 
+bool Workspace::saveProfile()
+{
+    m_lastNotice.clear();
+    return m_active->save();
+}
+
 void Workspace::onProfileLoaded(const Profile &profile, const Credentials &credentials)
 {
     // Everything bound to the old profile goes: its token, its lists.

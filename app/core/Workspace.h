@@ -69,6 +69,9 @@ public:
     // After the profiles were edited elsewhere (the profile manager): opens the active profile
     // afresh, or the start-up profile when the active one is gone.
     bool reopenActiveProfile(QString *error);
+    // Saves the active profile; what came of it arrives as a notice, even when it is what the last
+    // attempt said: the person asked again.
+    bool saveProfile();
 
     // --- what the person typed
     void editConnection(const QString &regionId, const QString &endpointOverride, const Credentials &credentials);

@@ -307,6 +307,19 @@ private Q_SLOTS:
         QCOMPARE(notices.size(), 1);
     }
 
+    void aRefusedSaveIsToldEachTimeItIsAskedFor()
+    {
+        open(sandboxProfile(AuthMethod::AkSk));
+        Profile edits = m_workspace->activeProfile()->profile();
+        edits.projectId = QStringLiteral("not a project id");
+        m_workspace->activeProfile()->setProfileEdits(edits);
+        QSignalSpy notices(m_workspace.get(), &Workspace::notice);
+        QVERIFY(!m_workspace->saveProfile());
+        QVERIFY(!m_workspace->saveProfile());
+        QCOMPARE(notices.size(), 2);
+        QCOMPARE(notices.at(0).at(0).toString(), notices.at(1).at(0).toString());
+    }
+
     void settlingWaitsForAnAnswerOnItsWay()
     {
         open(sandboxProfile(AuthMethod::AkSk));
