@@ -3,8 +3,8 @@
 #include "ProfileManagerDialog.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
+#include "SandboxWindow.h"
 #include "Translations.h"
-#include "Workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -165,13 +165,10 @@ private Q_SLOTS:
 
     void mainWindowSpeaksChinese()
     {
-        SandboxSession session;
+        TestSupport::SandboxWindow sandbox;
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        Workspace workspace(&session.profiles(), &session.secrets());
-        MainWindow window(&workspace);
-        window.openStartupProfile({});
-        window.show();
+        QVERIFY2(sandbox.open(&error), qPrintable(error));
+        MainWindow &window = sandbox.window();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_VERIFY(!find<QLineEdit>(&window, QStringLiteral("Token"))->text().isEmpty());
 
