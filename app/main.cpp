@@ -5,6 +5,7 @@
 #include "ProfileStore.h"
 #include "SandboxSession.h"
 #include "SecretStore.h"
+#include "Translations.h"
 #include "Transport.h"
 #include "WindowStateStore.h"
 #include "Workspace.h"
@@ -86,6 +87,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ENDPOINTDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(ENDPOINTDESK_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
+    // Before the command line is parsed, so that --help speaks the language too.
+    Translations::install(QLocale());
 
     const Options options = parseCommandLine(app);
     Transport::preloadSystemCaCertificates();

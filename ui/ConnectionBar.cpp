@@ -18,8 +18,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     for (const Region &region : RegionCatalog::all()) {
         const QString text =
             region.listedBySdksOnly
-                ? tr("%1 (%2) - listed by the SDKs, not by the API page").arg(region.displayName, region.id)
-                : tr("%1 (%2)").arg(region.displayName, region.id);
+                ? tr("%1 (%2) - listed by the SDKs, not by the API page").arg(region.displayName(), region.id)
+                : tr("%1 (%2)").arg(region.displayName(), region.id);
         m_ui->regionCombo->addItem(text, region.id);
     }
     // The longest region name must not set the window's minimum width.

@@ -21,8 +21,8 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
 
     for (const Region &region : RegionCatalog::all()) {
         const QString text = region.listedBySdksOnly
-                                 ? tr("%1 (%2), named by the SDKs only").arg(region.displayName, region.id)
-                                 : tr("%1 (%2)").arg(region.displayName, region.id);
+                                 ? tr("%1 (%2), named by the SDKs only").arg(region.displayName(), region.id)
+                                 : tr("%1 (%2)").arg(region.displayName(), region.id);
         m_ui->regionCombo->addItem(text, region.id);
     }
     for (AuthMethod method : AuthMethods::all())

@@ -13,14 +13,9 @@ namespace EndpointDesk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("EndpointDesk", text, disambiguation, n);
-}
-
 QString jsonFilter()
 {
-    return tr("Profiles (*.json);;All files (*)");
+    return QCoreApplication::translate("EndpointDesk", "Profiles (*.json);;All files (*)");
 }
 
 } // namespace
@@ -28,14 +23,15 @@ QString jsonFilter()
 QString ProfileTransfer::exportProfiles(QWidget *parent, const ProfileStore &store)
 {
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export profiles"), QDir::home().filePath(QStringLiteral("endpoint-desk-profiles.json")),
-        jsonFilter());
+        parent, QCoreApplication::translate("EndpointDesk", "Export profiles"),
+        QDir::home().filePath(QStringLiteral("endpoint-desk-profiles.json")), jsonFilter());
     return path.isEmpty() ? QString() : exportTo(path, store);
 }
 
 QString ProfileTransfer::importProfiles(QWidget *parent, ProfileStore &store)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Import profiles"), QDir::homePath(), jsonFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("EndpointDesk", "Import profiles"), QDir::homePath(), jsonFilter());
     return path.isEmpty() ? QString() : importFrom(path, store);
 }
 
@@ -45,8 +41,10 @@ QString ProfileTransfer::exportTo(const QString &path, const ProfileStore &store
     // QSaveFile: an interrupted export never leaves half a file behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::exportProfiles(profiles)) < 0 || !file.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return tr("Exported %n profile(s) to %1, without passwords or keys.", nullptr, int(profiles.size()))
+        return QCoreApplication::translate("EndpointDesk", "Could not write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return QCoreApplication::translate("EndpointDesk", "Exported %n profile(s) to %1, without passwords or keys.",
+                                       nullptr, int(profiles.size()))
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -54,9 +52,11 @@ QString ProfileTransfer::importFrom(const QString &path, ProfileStore &store)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return QCoreApplication::translate("EndpointDesk", "Could not read %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     if (file.size() > MaxFileBytes)
-        return tr("%1 is too large to be a profiles file.").arg(QDir::toNativeSeparators(path));
+        return QCoreApplication::translate("EndpointDesk", "%1 is too large to be a profiles file.")
+            .arg(QDir::toNativeSeparators(path));
     const ProfileImportResult result = ProfileJson::importProfiles(file.read(MaxFileBytes), store.profileNames());
 
     QStringList lines;
@@ -66,16 +66,18 @@ QString ProfileTransfer::importFrom(const QString &path, ProfileStore &store)
         if (store.saveProfile(profile, &error))
             ++saved;
         else
-            lines.append(tr("%1: not saved: %2").arg(profile.name, error));
+            lines.append(QCoreApplication::translate("EndpointDesk", "%1: not saved: %2").arg(profile.name, error));
     }
     for (const ProfileImportProblem &problem : result.problems) {
-        QString where = problem.profileName.isEmpty() && problem.index >= 0 ? tr("Profile %1").arg(problem.index + 1)
-                                                                            : problem.profileName;
+        QString where = problem.profileName.isEmpty() && problem.index >= 0
+                            ? QCoreApplication::translate("EndpointDesk", "Profile %1").arg(problem.index + 1)
+                            : problem.profileName;
         if (!problem.field.isEmpty())
             where += where.isEmpty() ? problem.field : QLatin1String(", ") + problem.field;
         lines.append(where.isEmpty() ? problem.message : where + QLatin1String(": ") + problem.message);
     }
-    lines.prepend(tr("Imported %n profile(s) from %1.", nullptr, saved).arg(QDir::toNativeSeparators(path)));
+    lines.prepend(QCoreApplication::translate("EndpointDesk", "Imported %n profile(s) from %1.", nullptr, saved)
+                      .arg(QDir::toNativeSeparators(path)));
     return lines.join(QLatin1Char('\n'));
 }
 

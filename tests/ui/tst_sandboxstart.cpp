@@ -1,9 +1,10 @@
 #include "AccessibleLookup.h"
 #include "MainWindow.h"
-#include "Workspace.h"
 #include "ProfileStore.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
+#include "SandboxWindow.h"
+#include "Workspace.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -29,13 +30,11 @@ private:
 private Q_SLOTS:
     void oneClickCreatesAnEndpoint()
     {
-        SandboxSession session;
+        TestSupport::SandboxWindow sandbox;
         QString error;
-        QVERIFY2(session.start(&error), qPrintable(error));
-        Workspace workspace(&session.profiles(), &session.secrets());
-        MainWindow window(&workspace);
-        window.openStartupProfile({});
-        window.show();
+        QVERIFY2(sandbox.open(&error), qPrintable(error));
+        SandboxSession &session = sandbox.session();
+        MainWindow &window = sandbox.window();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         QCOMPARE(find<QComboBox>(&window, QStringLiteral("Profile"))->currentText(), session.profileName());

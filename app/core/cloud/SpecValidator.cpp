@@ -9,11 +9,6 @@ namespace EndpointDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EndpointDesk", text);
-}
-
 // IAM agency names: letters, digits, spaces and -_. , at most 64 characters.
 constexpr qsizetype MaxAgencyLength = 64;
 // Flavor names are short identifiers; the cloud documents only "default".
@@ -40,35 +35,46 @@ QList<FieldProblem> SpecValidator::validate(const EndpointSpec &untrimmed)
     QList<FieldProblem> problems;
 
     if (spec.region.isEmpty())
-        problems.append({SpecField::Region, tr("Choose a region.")});
+        problems.append({SpecField::Region, QCoreApplication::translate("EndpointDesk", "Choose a region.")});
     else if (!RegionCatalog::find(spec.region))
-        problems.append({SpecField::Region, tr("VPC endpoints are not offered in this region.")});
+        problems.append({SpecField::Region,
+                         QCoreApplication::translate("EndpointDesk", "VPC endpoints are not offered in this region.")});
 
     if (spec.projectId.isEmpty())
-        problems.append({SpecField::Project, tr("Enter the project ID.")});
+        problems.append({SpecField::Project, QCoreApplication::translate("EndpointDesk", "Enter the project ID.")});
     else if (!isProjectId(spec.projectId))
-        problems.append({SpecField::Project, tr("A project ID is 32 hexadecimal characters (0-9, a-f).")});
+        problems.append(
+            {SpecField::Project,
+             QCoreApplication::translate("EndpointDesk", "A project ID is 32 hexadecimal characters (0-9, a-f).")});
 
     const auto checkUuid = [&problems](SpecField field, const QString &value, const QString &missing) {
         if (value.isEmpty())
             problems.append({field, missing});
         else if (!isUuid(value))
-            problems.append({field, tr("An ID looks like 01234567-89ab-cdef-0123-456789abcdef.")});
+            problems.append({field, QCoreApplication::translate(
+                                        "EndpointDesk", "An ID looks like 01234567-89ab-cdef-0123-456789abcdef.")});
     };
-    checkUuid(SpecField::Vpc, spec.vpcId, tr("Choose or enter the VPC ID."));
-    checkUuid(SpecField::Subnet, spec.subnetId, tr("Choose or enter the subnet ID."));
+    checkUuid(SpecField::Vpc, spec.vpcId, QCoreApplication::translate("EndpointDesk", "Choose or enter the VPC ID."));
+    checkUuid(SpecField::Subnet, spec.subnetId,
+              QCoreApplication::translate("EndpointDesk", "Choose or enter the subnet ID."));
 
     static const QRegularExpression flavorPattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     if (spec.flavor.size() > MaxFlavorLength)
-        problems.append({SpecField::Flavor, tr("The flavor is at most 64 characters.")});
+        problems.append(
+            {SpecField::Flavor, QCoreApplication::translate("EndpointDesk", "The flavor is at most 64 characters.")});
     else if (!spec.flavor.isEmpty() && !flavorPattern.match(spec.flavor).hasMatch())
-        problems.append({SpecField::Flavor, tr("The flavor may contain only letters, digits and - _ .")});
+        problems.append(
+            {SpecField::Flavor,
+             QCoreApplication::translate("EndpointDesk", "The flavor may contain only letters, digits and - _ .")});
 
     static const QRegularExpression agencyPattern(QStringLiteral("^[A-Za-z0-9_.\\- ]+$"));
     if (spec.agency.size() > MaxAgencyLength)
-        problems.append({SpecField::Agency, tr("An agency name is at most 64 characters.")});
+        problems.append({SpecField::Agency,
+                         QCoreApplication::translate("EndpointDesk", "An agency name is at most 64 characters.")});
     else if (!spec.agency.isEmpty() && !agencyPattern.match(spec.agency).hasMatch())
-        problems.append({SpecField::Agency, tr("An agency name may contain only letters, digits, spaces and - _ .")});
+        problems.append({SpecField::Agency,
+                         QCoreApplication::translate(
+                             "EndpointDesk", "An agency name may contain only letters, digits, spaces and - _ .")});
 
     return problems;
 }

@@ -8,11 +8,6 @@ namespace EndpointDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EndpointDesk", text);
-}
-
 // Optional text fields: a wrong type reads as absent rather than failing the whole page.
 QString text(const QJsonObject &object, QLatin1String key)
 {
@@ -132,22 +127,26 @@ ListingPage ListingParser::parse(ResourceKind kind, const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        page.problem =
-            tr("The answer is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        page.problem = QCoreApplication::translate("EndpointDesk", "The answer is not valid JSON (%1 at byte %2).")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
         return page;
     }
 
     QJsonArray array;
     if (kind == ResourceKind::Agency) {
         if (!document.isArray()) {
-            page.problem = tr("Expected a list of agencies, but the answer is not a JSON array.");
+            page.problem = QCoreApplication::translate(
+                "EndpointDesk", "Expected a list of agencies, but the answer is not a JSON array.");
             return page;
         }
         array = document.array();
     } else {
         const QJsonValue value = document.isObject() ? document.object().value(arrayKey(kind)) : QJsonValue();
         if (!value.isArray()) {
-            page.problem = tr("Expected a \"%1\" list in the answer, but there is none.").arg(arrayKey(kind));
+            page.problem =
+                QCoreApplication::translate("EndpointDesk", "Expected a \"%1\" list in the answer, but there is none.")
+                    .arg(arrayKey(kind));
             return page;
         }
         array = value.toArray();
@@ -159,7 +158,7 @@ ListingPage ListingParser::parse(ResourceKind kind, const QByteArray &body)
         std::optional<ResourceItem> parsed = value.isObject() ? item(kind, value.toObject()) : std::nullopt;
         if (!parsed) {
             page.items.clear();
-            page.problem = tr("Entry %1 of the list has no usable %2.")
+            page.problem = QCoreApplication::translate("EndpointDesk", "Entry %1 of the list has no usable %2.")
                                .arg(i + 1)
                                .arg(kind == ResourceKind::Agency ? QStringLiteral("name") : QStringLiteral("id"));
             return page;

@@ -7,11 +7,6 @@ namespace EndpointDesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EndpointDesk", text);
-}
-
 void addLine(QStringList &lines, const QString &label, const QString &value)
 {
     if (!value.isEmpty())
@@ -79,13 +74,16 @@ QString ResourceItem::displayText() const
     static const QString dash = QStringLiteral(" \u2014 ");
     switch (kind) {
     case ResourceKind::Project:
-        return name + QLatin1String(" (") + id + QLatin1Char(')') + (enabled ? QString() : dash + tr("disabled"));
+        return name + QLatin1String(" (") + id + QLatin1Char(')')
+               + (enabled ? QString() : dash + QCoreApplication::translate("EndpointDesk", "disabled"));
     case ResourceKind::Vpc:
     case ResourceKind::Subnet:
         return (name.isEmpty() ? id : name + QLatin1String(" (") + id + QLatin1Char(')'))
                + (cidr.isEmpty() ? QString() : dash + cidr);
     case ResourceKind::Agency:
-        return name + dash + (expireTime.isEmpty() ? tr("no expiry") : tr("expires %1").arg(expireTime));
+        return name + dash
+               + (expireTime.isEmpty() ? QCoreApplication::translate("EndpointDesk", "no expiry")
+                                       : QCoreApplication::translate("EndpointDesk", "expires %1").arg(expireTime));
     }
     return id;
 }
@@ -93,19 +91,23 @@ QString ResourceItem::displayText() const
 QString ResourceItem::toolTip() const
 {
     QStringList lines;
-    addLine(lines, tr("Name"), name);
+    addLine(lines, QCoreApplication::translate("EndpointDesk", "Name"), name);
     if (kind != ResourceKind::Agency)
-        addLine(lines, tr("ID"), id);
-    addLine(lines, tr("CIDR"), cidr);
-    addLine(lines, tr("Status"), status);
-    addLine(lines, tr("VPC"), parentId);
-    addLine(lines, tr("Availability zone"), availabilityZone);
+        addLine(lines, QCoreApplication::translate("EndpointDesk", "ID"), id);
+    addLine(lines, QCoreApplication::translate("EndpointDesk", "CIDR"), cidr);
+    addLine(lines, QCoreApplication::translate("EndpointDesk", "Status"), status);
+    addLine(lines, QCoreApplication::translate("EndpointDesk", "VPC"), parentId);
+    addLine(lines, QCoreApplication::translate("EndpointDesk", "Availability zone"), availabilityZone);
     if (availableIps >= 0)
-        addLine(lines, tr("Free IP addresses"), QLocale().toString(availableIps));
+        addLine(lines, QCoreApplication::translate("EndpointDesk", "Free IP addresses"),
+                QLocale().toString(availableIps));
     if (kind == ResourceKind::Agency)
-        addLine(lines, tr("Expires"), expireTime.isEmpty() ? tr("never") : expireTime);
+        addLine(lines, QCoreApplication::translate("EndpointDesk", "Expires"),
+                expireTime.isEmpty() ? QCoreApplication::translate("EndpointDesk", "never") : expireTime);
     if (kind == ResourceKind::Project)
-        addLine(lines, tr("Enabled"), enabled ? tr("yes") : tr("no"));
+        addLine(lines, QCoreApplication::translate("EndpointDesk", "Enabled"),
+                enabled ? QCoreApplication::translate("EndpointDesk", "yes")
+                        : QCoreApplication::translate("EndpointDesk", "no"));
     return lines.join(QLatin1Char('\n'));
 }
 
