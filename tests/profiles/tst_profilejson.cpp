@@ -110,6 +110,10 @@ void TestProfileJson::badField_data()
     row("bad project id", "projectId", QStringLiteral("not-a-project"), false);
     row("plain http to a remote host", "endpointOverride", QStringLiteral("http://example.com"), false);
     row("not a URL", "endpointOverride", QStringLiteral("gateway"), false);
+    row("user and password in the URL", "endpointOverride", QStringLiteral("https://admin:hunter2@gw.example.com"),
+        false);
+    row("query in the URL", "endpointOverride", QStringLiteral("https://gw.example.com/?x=1"), false);
+    row("fragment in the URL", "endpointOverride", QStringLiteral("https://gw.example.com/#x"), false);
     row("unknown auth method", "authMethod", QStringLiteral("passkey"), false);
     row("timeout as text", "connectTimeoutSeconds", QStringLiteral("10"), false);
     row("timeout not whole", "readTimeoutSeconds", 1.5, false);

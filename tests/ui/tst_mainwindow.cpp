@@ -342,6 +342,17 @@ private Q_SLOTS:
         QCOMPARE(m_creates, 0);
     }
 
+    void credentialsInTheOverrideAreRefusedBesideTheField()
+    {
+        QUrl withPassword = m_server->baseUrl();
+        withPassword.setUserInfo(QStringLiteral("admin:S3cretPass"));
+        typeLine(QStringLiteral("Endpoint override"), withPassword.toString());
+        fillDemoEndpoint();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QVERIFY(problemShownFor(QStringLiteral("Endpoint override")));
+        QCOMPARE(m_creates, 0);
+    }
+
     void signsInWithAnIamPasswordAndFillsTheProject()
     {
         find<QComboBox>(QStringLiteral("Auth method"))->setCurrentIndex(1);
