@@ -37,6 +37,25 @@ private Q_SLOTS:
         QCOMPARE(ProfileValidator::validate(profile).isEmpty(), accepted);
     }
 
+    // A profile's project ID is stored as typed: padding around it is refused, not sent.
+    void projectId_data()
+    {
+        QTest::addColumn<QString>("projectId");
+        QTest::addColumn<bool>("accepted");
+        const QString id = QStringLiteral("0123456789abcdef0123456789abcdef");
+        QTest::newRow("none") << QString() << true;
+        QTest::newRow("32 hexadecimal") << id << true;
+        QTest::newRow("33 characters") << id + QLatin1Char('0') << false;
+        QTest::newRow("trailing newline") << id + QLatin1Char('\n') << false;
+        QTest::newRow("leading space") << QLatin1Char(' ') + id << false;
+    }
+
+    void projectId()
+    {
+        QFETCH(QString, projectId);
+        QFETCH(bool, accepted);
+        QCOMPARE(ProfileValidator::checkProjectId(projectId).isEmpty(), accepted);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProfileValidator)
