@@ -33,7 +33,13 @@ void MessageBar::showMessage(const QString &text, Kind kind)
     // The most serious notice decides the colour.
     if (isHidden() || kind > m_kind)
         m_kind = kind;
-    const QString joined = isHidden() || m_label->text().isEmpty() ? text : m_label->text() + QLatin1Char('\n') + text;
+    // One line per problem: a notice already in sight is not added again.
+    QString joined = text;
+    if (!isHidden() && !m_label->text().isEmpty()) {
+        const QString newline(QLatin1Char('\n'));
+        const bool shown = QString(newline + m_label->text() + newline).contains(QString(newline + text + newline));
+        joined = shown ? m_label->text() : m_label->text() + newline + text;
+    }
     m_label->setText(joined);
     QColor colour = palette().color(QPalette::AlternateBase);
     if (m_kind != Kind::Information) {

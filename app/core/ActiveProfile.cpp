@@ -5,6 +5,7 @@
 #include "ProfileStore.h"
 #include "Region.h"
 #include "SecretStore.h"
+#include "ServiceEndpoints.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -14,6 +15,21 @@
 #include <memory>
 
 namespace EndpointDesk {
+
+namespace {
+
+// A user name and password (or a query, a fragment) saved in the override before they were refused
+// are never sent or shown; saving the profile then removes them from the settings file.
+bool dropOverrideExtras(Profile *profile)
+{
+    const QUrl typed = ServiceEndpoints::parseOverride(profile->endpointOverride);
+    if (!ServiceEndpoints::hasExtras(typed))
+        return false;
+    profile->endpointOverride = ServiceEndpoints::withoutExtras(typed).toString();
+    return true;
+}
+
+} // namespace
 
 ActiveProfile::ActiveProfile(ProfileStore *profiles, SecretStore *secrets, QObject *parent)
     : QObject(parent)
@@ -87,9 +103,17 @@ bool ActiveProfile::load(const QString &name, QString *error)
     m_name = name;
     m_saved = *stored;
     m_edited = *stored;
+    const bool droppedExtras = dropOverrideExtras(&m_edited);
     // A read-only settings file refuses this; the profile is usable all the same.
     m_profiles->setLastUsedProfileName(name);
     updateModified();
+    if (droppedExtras)
+        Q_EMIT notice(QCoreApplication::translate("EndpointDesk",
+                                                  "The endpoint override of profile \"%1\" held a user name and "
+                                                  "password, a query or a fragment. They are not sent or shown; save "
+                                                  "the profile to remove them from the settings file.")
+                          .arg(name),
+                      Severity::Warning);
     // Reads first: their answers are asynchronous, and a slot on loaded() may load another profile.
     readSecrets();
     Q_EMIT loaded(m_edited, credentials());
@@ -298,6 +322,7 @@ void ActiveProfile::discardEdits()
             m_saved = *stored;
     }
     m_edited = m_saved;
+    dropOverrideExtras(&m_edited); // told at load
     // Secrets already read come back from memory; ones still on their way fill in when they arrive.
     m_current = m_stored;
     m_typedBeforeRead.clear();

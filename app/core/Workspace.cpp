@@ -217,7 +217,8 @@ ServiceEndpoints Workspace::endpointsOfProfile() const
 
 QString Workspace::endpointOverrideProblem() const
 {
-    return ServiceEndpoints::checkOverride(endpointsOfProfile().overrideBase());
+    // The override as typed: endpointsOfProfile() has dropped what would be refused.
+    return ServiceEndpoints::checkOverride(ServiceEndpoints::parseOverride(m_active->profile().endpointOverride));
 }
 
 void Workspace::rebind()

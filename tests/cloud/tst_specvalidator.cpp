@@ -77,6 +77,34 @@ private Q_SLOTS:
         QCOMPARE(found, fields);
     }
 
+    // The checks of one value are used untrimmed too (a profile's project ID): padding is refused.
+    void paddedIdsAreRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("projectId");
+        QTest::addColumn<bool>("uuid");
+        const QString project = valid().projectId;
+        const QString uuid = valid().vpcId;
+        QTest::newRow("project id") << project << true << false;
+        QTest::newRow("project id, 33 characters") << project + QLatin1Char('a') << false << false;
+        QTest::newRow("project id, trailing newline") << project + QLatin1Char('\n') << false << false;
+        QTest::newRow("project id, leading space") << QLatin1Char(' ') + project << false << false;
+        QTest::newRow("project id, leading newline") << QLatin1Char('\n') + project << false << false;
+        QTest::newRow("uuid") << uuid << false << true;
+        QTest::newRow("uuid, trailing newline") << uuid + QLatin1Char('\n') << false << false;
+        QTest::newRow("uuid, leading space") << QLatin1Char(' ') + uuid << false << false;
+        QTest::newRow("uuid, one more character") << uuid + QLatin1Char('0') << false << false;
+    }
+
+    void paddedIdsAreRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, projectId);
+        QFETCH(bool, uuid);
+        QCOMPARE(SpecValidator::isProjectId(text), projectId);
+        QCOMPARE(SpecValidator::isUuid(text), uuid);
+    }
+
     void messagesNameTheRule()
     {
         EndpointSpec spec = valid();

@@ -68,6 +68,8 @@ private Q_SLOTS:
         QTest::newRow("http to a look-alike") << QStringLiteral("http://127.0.0.1.example.com") << false;
         QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1") << false;
         QTest::newRow("no host") << QStringLiteral("https://") << false;
+        QTest::newRow("user and password") << QStringLiteral("http://admin:S3cretPass@127.0.0.1:8080") << false;
+        QTest::newRow("user only") << QStringLiteral("https://admin@gw.example.com") << false;
     }
 
     void overrideRules()
@@ -77,6 +79,40 @@ private Q_SLOTS:
         QCOMPARE(ServiceEndpoints::checkOverride(QUrl(url)).isEmpty(), accepted);
         // The transport enforces the same rule for every call, whatever built the URL.
         QCOMPARE(Transport::checkUrl(QUrl(url)).isEmpty(), accepted);
+    }
+
+    // The address is stored in plain text, shown in the preview and prefixed to every call's path.
+    void overrideExtrasAreRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("user and password")
+            << QStringLiteral("http://admin:S3cretPass@127.0.0.1:8080") << QStringLiteral("password");
+        QTest::newRow("user, bare host") << QStringLiteral("admin:S3cretPass@gw.example.com")
+                                         << QStringLiteral("password");
+        QTest::newRow("query") << QStringLiteral("http://127.0.0.1:8080/?x=1") << QStringLiteral("query");
+        QTest::newRow("empty query") << QStringLiteral("https://gw.example.com?") << QStringLiteral("query");
+        QTest::newRow("fragment") << QStringLiteral("https://gw.example.com/#top") << QStringLiteral("fragment");
+    }
+
+    void overrideExtrasAreRefused()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mentions);
+        const QUrl typed = ServiceEndpoints::parseOverride(text);
+        QVERIFY(ServiceEndpoints::hasExtras(typed));
+        const QString problem = ServiceEndpoints::checkOverride(typed);
+        QVERIFY2(problem.contains(mentions), qPrintable(problem));
+        QVERIFY(!problem.contains(QStringLiteral("S3cretPass")));
+
+        // Whatever builds the endpoints from it, none of it is sent.
+        const ServiceEndpoints endpoints(QStringLiteral("cn-north-4"), typed);
+        const QUrl url = endpoints.url(ServiceEndpoints::Service::FunctionGraph, QStringLiteral("/v2/p/fgs"));
+        QVERIFY(url.userInfo().isEmpty());
+        QVERIFY(!url.hasQuery());
+        QVERIFY(!url.hasFragment());
+        QVERIFY(!url.toString().contains(QStringLiteral("S3cretPass")));
+        QVERIFY(ServiceEndpoints::checkOverride(endpoints.overrideBase()).isEmpty());
     }
 };
 

@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace EndpointDesk;
 using Severity = ProfileImportProblem::Severity;
 
@@ -110,11 +113,18 @@ void TestProfileJson::badField_data()
     row("bad project id", "projectId", QStringLiteral("not-a-project"), false);
     row("plain http to a remote host", "endpointOverride", QStringLiteral("http://example.com"), false);
     row("not a URL", "endpointOverride", QStringLiteral("gateway"), false);
+    row("user and password in the URL", "endpointOverride", QStringLiteral("https://admin:hunter2@gw.example.com"),
+        false);
+    row("query in the URL", "endpointOverride", QStringLiteral("https://gw.example.com/?x=1"), false);
+    row("fragment in the URL", "endpointOverride", QStringLiteral("https://gw.example.com/#x"), false);
     row("unknown auth method", "authMethod", QStringLiteral("passkey"), false);
     row("timeout as text", "connectTimeoutSeconds", QStringLiteral("10"), false);
     row("timeout not whole", "readTimeoutSeconds", 1.5, false);
     row("timeout out of range", "readTimeoutSeconds", 0, false);
     row("unknown proxy mode", "proxyMode", QStringLiteral("pac"), false);
+    row("timeout far beyond int", "connectTimeoutSeconds", 1e300, false);
+    row("port far below int", "proxyPort", -1e300, false);
+    row("timeout just beyond int", "readTimeoutSeconds", 2147483648.0, false);
     row("name missing", "name", QJsonValue(), false);
     row("name of wrong type", "name", QJsonArray(), false);
     row("array instead of text", "iamUserName", QJsonArray{1}, false);
@@ -139,6 +149,9 @@ void TestProfileJson::badField()
     QCOMPARE(problem.severity, kept ? Severity::Warning : Severity::Error);
     QVERIFY(!problem.message.isEmpty());
     QVERIFY(!problem.message.contains(QStringLiteral("hunter2")));
+    // Beyond int: refused for its range, never converted.
+    if (value.isDouble() && std::abs(value.toDouble()) > double(std::numeric_limits<int>::max()))
+        QVERIFY2(problem.message.contains(QStringLiteral("range")), qPrintable(problem.message));
     if (kept && key == QStringLiteral("password"))
         QVERIFY(!ProfileJson::exportProfiles(result.profiles).contains("hunter2"));
 }
@@ -187,6 +200,8 @@ void TestProfileJson::badDocument_data()
     QTest::newRow("not json") << QByteArray("{\"format\":");
     QTest::newRow("array") << QByteArray("[]");
     QTest::newRow("other format") << QByteArray(R"({"format":"postman","version":1,"profiles":[]})");
+    QTest::newRow("version far beyond int")
+        << QByteArray(R"({"format":"endpointdesk-profiles","version":1e300,"profiles":[]})");
     QTest::newRow("version as text") << QByteArray(R"({"format":"endpointdesk-profiles","version":"1","profiles":[]})");
     QTest::newRow("profiles not a list") << QByteArray(
         R"({"format":"endpointdesk-profiles","version":1,"profiles":{}})");

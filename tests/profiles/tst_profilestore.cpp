@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void migratesFromVersion1();
     void newerVersionIsReadButNeverWritten();
     void damagedFileIsMovedAsideAndReported();
+    void garbageIsMovedAsideAndReportedOnce_data();
+    void garbageIsMovedAsideAndReportedOnce();
     void unreadableFileIsMovedAside();
     void failedWriteIsReported();
     void twoStoresEditDifferentProfiles();
@@ -308,6 +311,57 @@ void TestProfileStore::damagedFileIsMovedAsideAndReported()
     ProfileStore reopened(path());
     QVERIFY(reopened.notices().isEmpty());
     QCOMPARE(reopened.profileNames().size(), 2);
+}
+
+void TestProfileStore::garbageIsMovedAsideAndReportedOnce_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // Qt's reader takes random bytes for keys and reports an error only when it next writes.
+    for (quint32 seed = 1; seed <= 4; ++seed) {
+        QRandomGenerator generator(seed);
+        QByteArray bytes;
+        for (int i = 0; i < 4096; ++i)
+            bytes.append(char(generator.bounded(256)));
+        QTest::addRow("random bytes, seed %u", seed) << bytes;
+    }
+    // These it takes without any error, and writes back as keys.
+    QTest::newRow("control characters in a value") << QByteArray("[General]\nkey=\x01\x02\n");
+    QTest::newRow("not UTF-8") << QByteArray("\xff\xfe=1\n");
+    QTest::newRow("NUL in a key") << QByteArray("k\0=v\n", 5);
+}
+
+void TestProfileStore::garbageIsMovedAsideAndReportedOnce()
+{
+    QFETCH(QByteArray, bytes);
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    ProfileStore store(path());
+    QCOMPARE(store.notices().size(), 1);
+    QVERIFY2(store.notices().constFirst().contains(QStringLiteral("damaged")), qPrintable(store.notices().join(u'\n')));
+    QCOMPARE(damagedFiles().size(), 1);
+    QFile moved(m_dir->filePath(damagedFiles().constFirst()));
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), bytes);
+
+    // A clean start: no garbage written back as keys, and saving works without a word.
+    QVERIFY(store.profileNames().isEmpty());
+    QSignalSpy problems(&store, &ProfileStore::storageProblem);
+    QVERIFY(store.saveProfile(fullProfile(QStringLiteral("Fresh"))));
+    QVERIFY(store.setLastUsedProfileName(QStringLiteral("Fresh")));
+    QCOMPARE(problems.size(), 0);
+    QSettings written(path(), QSettings::IniFormat);
+    const QStringList keys = written.allKeys();
+    for (const QString &key : keys)
+        QVERIFY2(key == SettingsKeys::SchemaVersion || key == SettingsKeys::LastUsedProfile
+                     || key.startsWith(SettingsKeys::ProfilesGroup + QStringLiteral("/Fresh/")),
+                 qPrintable(key));
+    ProfileStore reopened(path());
+    QVERIFY(reopened.notices().isEmpty());
+    QCOMPARE(reopened.profileNames(), QStringList{QStringLiteral("Fresh")});
+    QCOMPARE(damagedFiles().size(), 1);
 }
 
 void TestProfileStore::unreadableFileIsMovedAside()

@@ -11,6 +11,7 @@
 #include "SecretStore.h"
 #include "Workspace.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,6 +242,71 @@ private Q_SLOTS:
         QVERIFY(!m_workspace->endpointOverrideProblem().isEmpty());
         QVERIFY(!m_workspace->canCallCloud());
         QCOMPARE(m_workspace->create(sandboxDemoSpec(*m_server)), Workspace::Refusal::InvalidEndpoint);
+    }
+
+    // Typed into the field: refused, so nothing is sent, saved or shown with the password.
+    void anOverrideWithCredentialsIsRefused()
+    {
+        Profile profile = sandboxProfile(AuthMethod::AkSk);
+        open(profile);
+        QUrl withPassword = m_server->baseUrl();
+        withPassword.setUserInfo(QStringLiteral("admin:S3cretPass"));
+        m_workspace->editConnection(profile.regionId, withPassword.toString(), akSk(SandboxDemo::secretKey()));
+        QVERIFY2(m_workspace->endpointOverrideProblem().contains(QStringLiteral("password")),
+                 qPrintable(m_workspace->endpointOverrideProblem()));
+        QVERIFY(!m_workspace->canCallCloud());
+        QCOMPARE(m_workspace->create(sandboxDemoSpec(*m_server)), Workspace::Refusal::InvalidEndpoint);
+
+        QString problem;
+        const QString curl = m_workspace->curlFor(sandboxDemoSpec(*m_server), &problem);
+        QVERIFY(curl.contains(m_server->baseUrl().host()));
+        QVERIFY2(!curl.contains(QStringLiteral("S3cretPass")), qPrintable(curl));
+        QVERIFY(!curl.contains(QStringLiteral("admin@")));
+
+        QString error;
+        QVERIFY(!m_workspace->activeProfile()->save(&error));
+        QVERIFY(!error.contains(QStringLiteral("S3cretPass")));
+        QFile settings(m_dir->filePath(QStringLiteral("EndpointDesk.conf")));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("S3cretPass"));
+        QCOMPARE(m_paths, QStringList());
+    }
+
+    // Saved before such addresses were refused: said once at load, then dropped from all that is sent.
+    void aStoredOverrideWithCredentialsIsCleanedAtLoad()
+    {
+        Profile profile = sandboxProfile(AuthMethod::AkSk);
+        QUrl stored = m_server->baseUrl();
+        stored.setUserInfo(QStringLiteral("admin:S3cretPass"));
+        stored.setQuery(QStringLiteral("x=1"));
+        profile.endpointOverride = stored.toString();
+        QVERIFY(m_profiles->saveProfile(profile));
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get(), m_history.get());
+        QSignalSpy notices(m_workspace.get(), &Workspace::notice);
+        QVERIFY(m_workspace->openProfile(profile.name, nullptr));
+        QCOMPARE(notices.size(), 1);
+        const QString notice = notices.constFirst().at(0).toString();
+        QVERIFY2(notice.contains(QStringLiteral("password")), qPrintable(notice));
+        QVERIFY(!notice.contains(QStringLiteral("S3cretPass")));
+        QCOMPARE(m_workspace->activeProfile()->profile().endpointOverride, m_server->baseUrl().toString());
+        QVERIFY(m_workspace->activeProfile()->isModified());
+
+        type(akSk(SandboxDemo::secretKey()));
+        QVERIFY(m_workspace->endpointOverrideProblem().isEmpty());
+        QString problem;
+        const QString curl = m_workspace->curlFor(sandboxDemoSpec(*m_server), &problem);
+        QVERIFY2(!curl.contains(QStringLiteral("S3cretPass")) && !curl.contains(QStringLiteral("x=1")),
+                 qPrintable(curl));
+        QVERIFY(createAndWait(sandboxDemoSpec(*m_server)).succeeded());
+
+        QVERIFY(m_workspace->activeProfile()->save());
+        QFile settings(m_dir->filePath(QStringLiteral("EndpointDesk.conf")));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("S3cretPass"));
+        int aboutTheOverride = 0;
+        for (const QList<QVariant> &told : notices)
+            aboutTheOverride += told.at(0).toString().contains(QStringLiteral("endpoint override")) ? 1 : 0;
+        QCOMPARE(aboutTheOverride, 1);
     }
 
     void theProfilesNetworkSettingsApply()

@@ -13,11 +13,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -123,6 +125,28 @@ private:
         QVERIFY(m_window->openProfile(profile));
     }
 
+    // Closes the window and the stores, so that the settings file can be changed before startOn().
+    void closeEverything()
+    {
+        m_window.reset();
+        m_workspace.reset();
+        m_secrets.reset();
+        m_windowState.reset();
+        m_profiles.reset();
+    }
+
+    // Starts on the settings file as it is now, as the program does.
+    void startOn(const QString &path)
+    {
+        m_profiles = std::make_unique<ProfileStore>(path);
+        QVERIFY(ActiveProfile::ensureProfileExists(m_profiles.get()));
+        m_windowState = std::make_unique<WindowStateStore>(*m_profiles);
+        m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get());
+        m_window = std::make_unique<AnsweringWindow>(m_workspace.get(), m_windowState.get());
+        m_window->openStartupProfile({});
+    }
+
     std::unique_ptr<QTemporaryDir> m_settings;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -156,11 +180,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_window.reset();
-        m_workspace.reset();
-        m_secrets.reset();
-        m_windowState.reset();
-        m_profiles.reset();
+        closeEverything();
         m_server.reset();
         m_settings.reset();
     }
@@ -344,6 +364,17 @@ private Q_SLOTS:
         QCOMPARE(m_creates, 0);
     }
 
+    void credentialsInTheOverrideAreRefusedBesideTheField()
+    {
+        QUrl withPassword = m_server->baseUrl();
+        withPassword.setUserInfo(QStringLiteral("admin:S3cretPass"));
+        typeLine(QStringLiteral("Endpoint override"), withPassword.toString());
+        fillDemoEndpoint();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QVERIFY(problemShownFor(QStringLiteral("Endpoint override")));
+        QCOMPARE(m_creates, 0);
+    }
+
     void signsInWithAnIamPasswordAndFillsTheProject()
     {
         find<QComboBox>(QStringLiteral("Auth method"))->setCurrentIndex(1);
@@ -474,26 +505,46 @@ private Q_SLOTS:
 
     void damagedSettingsAreReportedAndTheWindowStarts()
     {
-        m_window.reset();
-        m_workspace.reset();
-        m_secrets.reset();
-        m_windowState.reset();
-        m_profiles.reset();
+        closeEverything();
         const QString path = m_settings->filePath(QStringLiteral("EndpointDesk.conf"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::Append));
         file.write("\n[profiles\n\x01\x02 = = broken\n");
         file.close();
 
-        m_profiles = std::make_unique<ProfileStore>(path);
-        m_windowState = std::make_unique<WindowStateStore>(*m_profiles);
-        m_secrets = std::make_unique<SecretStore>(m_profiles.get(), SecretStore::Backend::Unavailable);
-        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get());
-        m_window = std::make_unique<AnsweringWindow>(m_workspace.get(), m_windowState.get());
-        m_window->openStartupProfile({});
+        startOn(path);
         const QString message = find<QLabel>(QStringLiteral("Message"))->text();
         QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
         QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), QStringLiteral("Sandbox"));
+    }
+
+    // Random bytes pass Qt's reader unnoticed until the first write; then every save failed.
+    void randomBytesInTheSettingsAreReportedOnceAndSavingWorks()
+    {
+        closeEverything();
+        const QString path = m_settings->filePath(QStringLiteral("EndpointDesk.conf"));
+        QRandomGenerator generator(3);
+        QByteArray bytes;
+        for (int i = 0; i < 4096; ++i)
+            bytes.append(char(generator.bounded(256)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+
+        startOn(path);
+        QCOMPARE(find<QComboBox>(QStringLiteral("Profile"))->currentText(), ActiveProfile::firstProfileName());
+        QVERIFY(m_workspace->activeProfile()->save());
+        const QString message = find<QLabel>(QStringLiteral("Message"))->text();
+        QCOMPARE(message.count(QLatin1String("was damaged")), 1);
+        QVERIFY2(!message.contains(QLatin1String("could not be saved")), qPrintable(message));
+        QVERIFY(!QDir(m_settings->path()).entryList({QStringLiteral("EndpointDesk.conf.damaged-*")}).isEmpty());
+
+        // The same problem again, after another one, is not shown twice.
+        Q_EMIT m_profiles->storageProblem(QStringLiteral("The disk is full."));
+        Q_EMIT m_secrets->secretsRemoved(QStringLiteral("Old"), false);
+        Q_EMIT m_profiles->storageProblem(QStringLiteral("The disk is full."));
+        QCOMPARE(find<QLabel>(QStringLiteral("Message"))->text().count(QLatin1String("The disk is full.")), 1);
     }
 
     void aProjectShownByItsNameIsSavedAsItsIdWhenQuitting()

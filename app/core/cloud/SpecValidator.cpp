@@ -14,18 +14,20 @@ constexpr qsizetype MaxAgencyLength = 64;
 // Flavor names are short identifiers; the cloud documents only "default".
 constexpr qsizetype MaxFlavorLength = 64;
 
+// Every pattern is anchoredPattern(): "^...$" would also match text ending in a newline.
+
 } // namespace
 
 bool SpecValidator::isProjectId(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-fA-F]{32}")));
     return pattern.match(text).hasMatch();
 }
 
 bool SpecValidator::isUuid(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")));
     return pattern.match(text).hasMatch();
 }
 
@@ -58,7 +60,8 @@ QList<FieldProblem> SpecValidator::validate(const EndpointSpec &untrimmed)
     checkUuid(SpecField::Subnet, spec.subnetId,
               QCoreApplication::translate("EndpointDesk", "Choose or enter the subnet ID."));
 
-    static const QRegularExpression flavorPattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    static const QRegularExpression flavorPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]+")));
     if (spec.flavor.size() > MaxFlavorLength)
         problems.append(
             {SpecField::Flavor, QCoreApplication::translate("EndpointDesk", "The flavor is at most 64 characters.")});
@@ -67,7 +70,8 @@ QList<FieldProblem> SpecValidator::validate(const EndpointSpec &untrimmed)
             {SpecField::Flavor,
              QCoreApplication::translate("EndpointDesk", "The flavor may contain only letters, digits and - _ .")});
 
-    static const QRegularExpression agencyPattern(QStringLiteral("^[A-Za-z0-9_.\\- ]+$"));
+    static const QRegularExpression agencyPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.\\- ]+")));
     if (spec.agency.size() > MaxAgencyLength)
         problems.append({SpecField::Agency,
                          QCoreApplication::translate("EndpointDesk", "An agency name is at most 64 characters.")});

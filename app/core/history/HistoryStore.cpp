@@ -1,5 +1,6 @@
 #include "HistoryStore.h"
 
+#include "DamagedFile.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -380,9 +381,8 @@ bool HistoryStore::moveAside(QString *movedTo)
 {
     if (m_path == MemoryPath)
         return false;
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzzZ"));
-    *movedTo = m_path + QLatin1String(".damaged-") + stamp;
-    if (!QFile::rename(m_path, *movedTo))
+    *movedTo = DamagedFile::moveAside(m_path);
+    if (movedTo->isEmpty())
         return false;
     // The journal belongs to the damaged file; a new file must not pick it up.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {

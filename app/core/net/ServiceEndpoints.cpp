@@ -5,10 +5,20 @@
 
 namespace EndpointDesk {
 
-ServiceEndpoints::ServiceEndpoints(QString regionId, QUrl overrideBase)
+ServiceEndpoints::ServiceEndpoints(QString regionId, const QUrl &overrideBase)
     : m_regionId(std::move(regionId))
-    , m_override(std::move(overrideBase))
+    , m_override(withoutExtras(overrideBase))
 {
+}
+
+QUrl ServiceEndpoints::withoutExtras(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+bool ServiceEndpoints::hasExtras(const QUrl &url)
+{
+    return !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment();
 }
 
 QUrl ServiceEndpoints::baseUrl(Service service) const
@@ -70,6 +80,18 @@ QString ServiceEndpoints::checkOverride(const QUrl &url)
         return {};
     if (!url.isValid() || url.host().isEmpty())
         return QCoreApplication::translate("EndpointDesk", "Enter a full address such as https://gateway.example.com.");
+    // Whatever is in the address is stored in plain text, shown in the preview and sent with every call.
+    if (!url.userInfo().isEmpty())
+        return QCoreApplication::translate("EndpointDesk",
+                                           "Remove the user name and password from the address: it is stored and "
+                                           "shown as typed. Sign in with the profile's credentials instead.");
+    if (url.hasQuery())
+        return QCoreApplication::translate("EndpointDesk",
+                                           "Remove the query (the part from \"?\") from the address: it would be "
+                                           "added to every call.");
+    if (url.hasFragment())
+        return QCoreApplication::translate("EndpointDesk",
+                                           "Remove the fragment (the part from \"#\") from the address.");
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};

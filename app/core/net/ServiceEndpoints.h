@@ -13,7 +13,8 @@ public:
     enum class Service { FunctionGraph, Vpc, Iam };
 
     ServiceEndpoints() = default;
-    ServiceEndpoints(QString regionId, QUrl overrideBase);
+    // A user name and password, query or fragment in overrideBase are dropped: they are never sent.
+    ServiceEndpoints(QString regionId, const QUrl &overrideBase);
 
     QString regionId() const { return m_regionId; }
     QUrl overrideBase() const { return m_override; }
@@ -24,10 +25,16 @@ public:
     // baseUrl(service) with path appended; path starts with '/'.
     QUrl url(Service service, const QString &path) const;
 
-    // The override as typed: a bare host name means https; plain http must be asked for explicitly.
+    // The override as typed, extras included so that checkOverride() sees them: a bare host name
+    // means https; plain http must be asked for explicitly.
     static QUrl parseOverride(const QString &text);
     // Empty when the override may be used; otherwise why not, in words for the person typing it.
+    // A user name and password, a query or a fragment are refused.
     static QString checkOverride(const QUrl &url);
+    // True when url holds a user name or password, a query or a fragment.
+    static bool hasExtras(const QUrl &url);
+    // url without its user name and password, query and fragment.
+    static QUrl withoutExtras(const QUrl &url);
     // Plain http is allowed only to loopback addresses.
     static bool isLoopbackHost(const QString &host);
 

@@ -89,6 +89,11 @@ QString Transport::checkUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return QCoreApplication::translate("EndpointDesk", "The address %1 is not valid.").arg(url.toDisplayString());
+    // Credentials go in signed headers, never in the address, where proxies and logs would see them.
+    if (!url.userInfo().isEmpty())
+        return QCoreApplication::translate("EndpointDesk", "Refused to send to %1: the address holds a user name or "
+                                                           "password.")
+            .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};

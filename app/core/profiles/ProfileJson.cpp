@@ -8,7 +8,9 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
+#include <limits>
 
 namespace EndpointDesk {
 
@@ -193,11 +195,17 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
             if (v.isUndefined() || v.isNull())
                 return;
             const double d = v.toDouble();
-            if (!v.isDouble() || d != double(int(d))) {
+            if (!v.isDouble() || !std::isfinite(d) || d != std::trunc(d)) {
                 problem(Severity::Error, key, QCoreApplication::translate("EndpointDesk", "Expected a whole number."));
                 return;
             }
-            target = int(d);
+            // Converting a double beyond int's range is undefined behaviour: check before converting.
+            if (d < double(std::numeric_limits<int>::min()) || d > double(std::numeric_limits<int>::max())) {
+                problem(Severity::Error, key,
+                        QCoreApplication::translate("EndpointDesk", "The number is out of range."));
+                return;
+            }
+            target = static_cast<int>(d);
         };
         QString authId;
         QString proxyId;

@@ -1,15 +1,17 @@
 #include "ProfileStore.h"
 
+#include "DamagedFile.h"
 #include "Logging.h"
 #include "ProfileValidator.h"
+#include "Region.h"
 #include "SettingsKeys.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <algorithm>
@@ -68,6 +70,62 @@ bool readBool(const QVariant &value)
     return text == QLatin1String("true") || text == QLatin1String("1");
 }
 
+// A file QSettings wrote is UTF-8 text of sections, comments and key=value lines, with control
+// characters escaped. Qt's reader takes almost any bytes as keys, so anything else counts as damaged.
+bool isSettingsText(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(file.readAll());
+    if (decoder.hasError())
+        return false;
+    bool continued = false; // a value may go on after a line ending in a backslash
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines) {
+        const bool isContinuation = continued;
+        continued = line.endsWith(u'\\') || line.endsWith(QLatin1String("\\\r"));
+        for (const QChar c : line) {
+            if (c.category() == QChar::Other_Control && c != u'\t' && c != u'\r')
+                return false;
+        }
+        const QString trimmed = line.trimmed();
+        if (isContinuation || trimmed.isEmpty() || trimmed.startsWith(u';') || trimmed.startsWith(u'#'))
+            continue;
+        if (trimmed.startsWith(u'[') ? !trimmed.endsWith(u']') : !trimmed.contains(u'='))
+            return false;
+    }
+    return true;
+}
+
+// What a damaged file still holds of ours: the known top-level keys, and the groups of profiles
+// in a region this version knows.
+QList<QPair<QString, QVariant>> recognisableEntries(QSettings &settings)
+{
+    QList<QPair<QString, QVariant>> kept;
+    for (const QLatin1String topLevel : {SettingsKeys::SchemaVersion, SettingsKeys::DefaultProfile,
+                                         SettingsKeys::LastUsedProfile, SettingsKeys::WindowGeometry}) {
+        if (settings.contains(topLevel))
+            kept.append({topLevel, settings.value(topLevel)});
+    }
+    settings.beginGroup(SettingsKeys::ProfilesGroup);
+    const QStringList groups = settings.childGroups();
+    for (const QString &group : groups) {
+        settings.beginGroup(group);
+        if (RegionCatalog::find(settings.value(SettingsKeys::Region).toString())) {
+            const QStringList keys = settings.allKeys();
+            for (const QString &k : keys)
+                kept.append({SettingsKeys::ProfilesGroup + u'/' + group + u'/' + k, settings.value(k)});
+        }
+        settings.endGroup();
+    }
+    settings.endGroup();
+    return kept;
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(QObject *parent)
@@ -94,29 +152,29 @@ QString ProfileStore::fileName() const
 void ProfileStore::open(const QString &path)
 {
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    // Qt parses sections lazily and may only notice a damaged one when it next writes: read them all now.
+    m_settings->allKeys();
     if (m_settings->status() != QSettings::NoError)
-        recoverDamagedFile(path);
+        recoverDamagedFile(path, m_settings->status() == QSettings::FormatError);
+    else if (!isSettingsText(path))
+        recoverDamagedFile(path, true);
     if (!m_readOnly)
         migrate();
 }
 
-void ProfileStore::recoverDamagedFile(const QString &path)
+void ProfileStore::recoverDamagedFile(const QString &path, bool formatError)
 {
-    const bool formatError = m_settings->status() == QSettings::FormatError;
-    // Qt's INI reader keeps every line it understood, so a format error loses only the bad lines.
+    // Qt's INI reader keeps every line it understood; of those, only what is recognisably ours is kept,
+    // so that random bytes are not written back as keys.
     QList<QPair<QString, QVariant>> kept;
-    if (formatError) {
-        const QStringList keys = m_settings->allKeys();
-        for (const QString &k : keys)
-            kept.append({k, m_settings->value(k)});
-    }
+    if (formatError)
+        kept = recognisableEntries(*m_settings);
     m_settings.reset();
 
-    const QString aside =
-        path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString reason = formatError ? QCoreApplication::translate("EndpointDesk", "it is not a valid settings file")
                                        : QCoreApplication::translate("EndpointDesk", "it cannot be read");
-    if (!QDir().rename(path, aside)) {
+    const QString aside = DamagedFile::moveAside(path);
+    if (aside.isEmpty()) {
         // Leave it where it is and write nothing, so it is not overwritten either.
         m_readOnly = true;
         m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);

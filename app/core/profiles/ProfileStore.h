@@ -17,8 +17,8 @@ namespace EndpointDesk {
 // Every profile lives in its own group and each change re-reads the file and writes only that
 // group, so two instances editing different profiles at once lose nothing. The file carries a
 // schema version; older files are migrated one step per version, newer ones are read as far as
-// understood and never written. A damaged file is moved aside, what could be read is kept, and
-// notices() says so.
+// understood and never written. A damaged file (unreadable, or not the text of a settings file) is
+// moved aside, the profiles recognisably ours in it are kept, and notices() says so once.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -79,7 +79,7 @@ Q_SIGNALS:
 
 private:
     void open(const QString &path);
-    void recoverDamagedFile(const QString &path);
+    void recoverDamagedFile(const QString &path, bool formatError);
     void migrate();
     void refresh() const;
     bool checkWritable(QString *error) const;
