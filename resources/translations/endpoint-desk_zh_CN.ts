@@ -897,6 +897,30 @@
             <numerusform>已从 %1 导入 %n 个配置文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The endpoint override of profile &quot;%1&quot; held a user name and password, a query or a fragment. They are not sent or shown; save the profile to remove them from the settings file.</source>
+        <translation>配置文件“%1”的自定义接入地址中含有用户名和密码、查询参数或片段。它们不会被发送或显示；保存该配置文件即可将其从设置文件中删除。</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address: it is stored and shown as typed. Sign in with the profile&apos;s credentials instead.</source>
+        <translation>请从地址中删除用户名和密码：地址会按输入的样子保存和显示。请改用配置文件的凭证登录。</translation>
+    </message>
+    <message>
+        <source>Remove the query (the part from &quot;?&quot;) from the address: it would be added to every call.</source>
+        <translation>请从地址中删除查询参数（从“?”开始的部分）：它会被附加到每一次调用中。</translation>
+    </message>
+    <message>
+        <source>Remove the fragment (the part from &quot;#&quot;) from the address.</source>
+        <translation>请从地址中删除片段（从“#”开始的部分）。</translation>
+    </message>
+    <message>
+        <source>Refused to send to %1: the address holds a user name or password.</source>
+        <translation>拒绝发送到 %1：该地址中含有用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The number is out of range.</source>
+        <translation>数值超出范围。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AuthFieldsWidget</name>
