@@ -11,6 +11,7 @@
 #include "ProfileTransfer.h"
 #include "QuitGuard.h"
 #include "RequestPreviewDialog.h"
+#include "WheelGuard.h"
 #include "WindowStateStore.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
@@ -30,6 +31,7 @@ MainWindow::MainWindow(Workspace *workspace, WindowStateStore *windowState, QWid
     , m_windowState(windowState)
 {
     m_ui->setupUi(this);
+    WheelGuard::install(this);
     m_quitGuard = new QuitGuard(workspace, this, m_ui->messageBar);
     // Where the user left it last time; the form's own size otherwise.
     if (const QByteArray geometry = m_windowState ? m_windowState->geometry() : QByteArray(); !geometry.isEmpty())

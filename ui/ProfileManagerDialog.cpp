@@ -3,6 +3,7 @@
 #include "ProfileStore.h"
 #include "ProfileValidator.h"
 #include "Region.h"
+#include "WheelGuard.h"
 #include "ui_ProfileManagerDialog.h"
 
 #include <QFileDialog>
@@ -18,6 +19,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
+    WheelGuard::install(this);
 
     for (const Region &region : RegionCatalog::all()) {
         const QString text = region.listedBySdksOnly
