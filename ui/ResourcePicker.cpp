@@ -10,6 +10,7 @@
 
 #include <QAbstractItemView>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -92,6 +93,7 @@ void ResourcePicker::buildStatusWidget()
     m_refreshButton->setText(tr("Refresh"));
     m_refreshButton->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     m_refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refreshButton->setFocusPolicy(Qt::NoFocus); // F5 in the field does the same
     m_cancelButton = new QToolButton(status);
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setVisible(false);
@@ -228,6 +230,16 @@ bool ResourcePicker::canList() const
 {
     // The subnet picker lists one VPC's subnets, never the whole project's.
     return m_lister && m_scope.isComplete() && (m_kind != ResourceKind::Subnet || !m_scope.vpcId.trimmed().isEmpty());
+}
+
+void ResourcePicker::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F5 && event->modifiers() == Qt::NoModifier) {
+        refresh();
+        event->accept();
+        return;
+    }
+    QComboBox::keyPressEvent(event);
 }
 
 void ResourcePicker::refresh()

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QPointer>
 
+class QKeyEvent;
 class QLabel;
 class QToolButton;
 
@@ -19,6 +20,9 @@ class ResourceLister;
 // An editable combo box filled from the cloud that still takes a typed id. Typing filters the list
 // (name, id or CIDR) in a popup: arrow down, Enter picks, Esc closes. The accessible name, tooltip and
 // other properties the window (or its .ui form, by promotion) sets on it are left alone.
+//
+// F5 in the field lists again from the cloud, as the refresh button does; the button itself is not a
+// Tab stop, so Tab goes from field to field.
 //
 // The status line, refresh and cancel buttons (and, for agencies, the permissions an agency needs)
 // are in statusWidget(), for the window to place next to the field.
@@ -72,6 +76,9 @@ Q_SIGNALS:
     void idPicked(const QString &id);
     void statusChanged(const QString &text);
     void loadFailed(const EndpointDesk::ApiError &error);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void buildStatusWidget();

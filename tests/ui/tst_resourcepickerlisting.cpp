@@ -10,6 +10,9 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void listsAndCountsInTheStatusLine();
     void forbiddenSaysTypeTheId();
     void sharedCacheServesTheSecondPicker();
+    void f5ListsAgainAndRefreshIsNoTabStop();
     void subnetPickerWaitsForAVpc();
     void profileIdBecomesTheListedItem();
 
@@ -125,6 +129,35 @@ void TestResourcePickerListing::sharedCacheServesTheSecondPicker()
     QTRY_VERIFY(!second.isLoading());
     QCOMPARE(m_vpcRequests, 2);
     QCOMPARE(second.listModel()->rowCount(), 5);
+}
+
+void TestResourcePickerListing::f5ListsAgainAndRefreshIsNoTabStop()
+{
+    ListingCache cache;
+    ResourceLister pickerLister(m_connection.get());
+    pickerLister.setCache(&cache);
+    ResourcePicker picker(ResourceKind::Vpc);
+    picker.setLister(&pickerLister);
+    picker.setScope(scope());
+    QTRY_VERIFY(!picker.isLoading());
+    QCOMPARE(m_vpcRequests, 1);
+
+    picker.show();
+    picker.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&picker));
+    picker.setFocus();
+    QTRY_VERIFY(picker.hasFocus());
+    QTest::keyClick(&picker, Qt::Key_F5);
+    QVERIFY(picker.isLoading());
+    QTRY_VERIFY(!picker.isLoading());
+    QCOMPARE(m_vpcRequests, 2);
+
+    const auto buttons = picker.statusWidget()->findChildren<QToolButton *>();
+    const auto refresh = std::find_if(buttons.cbegin(), buttons.cend(), [](const QToolButton *button) {
+        return button->accessibleName() == QStringLiteral("Refresh the list of VPCs");
+    });
+    QVERIFY(refresh != buttons.cend());
+    QCOMPARE((*refresh)->focusPolicy(), Qt::NoFocus);
 }
 
 void TestResourcePickerListing::subnetPickerWaitsForAVpc()
