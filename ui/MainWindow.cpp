@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QTimer>
 
 namespace EndpointDesk {
@@ -32,6 +33,8 @@ MainWindow::MainWindow(Workspace *workspace, WindowStateStore *windowState, QWid
 {
     m_ui->setupUi(this);
     WheelGuard::install(this);
+    // Not an empty Tab stop: Ctrl+Tab switches the views.
+    m_ui->tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
     m_quitGuard = new QuitGuard(workspace, this, m_ui->messageBar);
     // Where the user left it last time; the form's own size otherwise.
     if (const QByteArray geometry = m_windowState ? m_windowState->geometry() : QByteArray(); !geometry.isEmpty())

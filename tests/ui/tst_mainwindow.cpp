@@ -22,6 +22,8 @@
 #include <QRandomGenerator>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -260,6 +262,23 @@ private Q_SLOTS:
 
         openWindow(QStringLiteral("Sandbox"));
         QTRY_COMPARE(m_window->size(), chosen);
+    }
+
+    void noEmptyTabStops()
+    {
+        // Tab never stops on the unnamed scroll area or on the tab bar; Ctrl+Tab still switches views.
+        auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("createScroll"));
+        QVERIFY(scroll);
+        QCOMPARE(scroll->focusPolicy(), Qt::NoFocus);
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabBar()->focusPolicy(), Qt::NoFocus);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        find<QComboBox>(QStringLiteral("Region"))->setFocus();
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
     }
 
     void shortcutCreates()
