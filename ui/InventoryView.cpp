@@ -171,8 +171,8 @@ void InventoryView::exportAll()
         return;
     const bool json = chosenFilter == jsonFilter || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QString error;
-    const bool ok = m_workspace->exportRecord(
-        path, json ? Workspace::ExportFormat::Json : Workspace::ExportFormat::Csv, &error);
+    const bool ok =
+        m_workspace->exportRecord(path, json ? Workspace::ExportFormat::Json : Workspace::ExportFormat::Csv, &error);
     showMessage(ok ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : error);
 }
 

@@ -33,8 +33,7 @@ MainWindow::MainWindow(Workspace *workspace, WindowStateStore *windowState, QWid
 {
     m_ui->setupUi(this);
     WheelGuard::install(this);
-    // Not an empty Tab stop: Ctrl+Tab switches the views.
-    m_ui->tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+    m_ui->tabs->tabBar()->setFocusPolicy(Qt::NoFocus); // no empty Tab stop: Ctrl+Tab switches views
     m_quitGuard = new QuitGuard(workspace, this, m_ui->messageBar);
     // Where the user left it last time; the form's own size otherwise.
     if (const QByteArray geometry = m_windowState ? m_windowState->geometry() : QByteArray(); !geometry.isEmpty())
@@ -203,10 +202,10 @@ bool MainWindow::settleUnsavedEdits()
 
 MainWindow::UnsavedEditsChoice MainWindow::askAboutUnsavedEdits()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("Save the changes to profile %1 first?").arg(m_workspace->activeProfile()->name()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved changes"),
+                              tr("Save the changes to profile %1 first?").arg(m_workspace->activeProfile()->name()),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return UnsavedEditsChoice::Save;
     return answer == QMessageBox::Discard ? UnsavedEditsChoice::Discard : UnsavedEditsChoice::Stay;

@@ -97,14 +97,13 @@ ResourceLister *Workspace::lister(ResourceKind kind) const
 void Workspace::watchSecretStore()
 {
     // What the keychain did in the background reaches the person, not only the log.
-    connect(m_secrets, &SecretStore::secretsMoved, this,
-            [this](const QString &from, const QString &to, bool ok) {
-                if (!ok)
-                    tell(tr("The secrets of profile \"%1\" could not be moved to \"%2\" in the keychain: enter them "
-                            "again and save.")
-                             .arg(from, to),
-                         Severity::Error);
-            });
+    connect(m_secrets, &SecretStore::secretsMoved, this, [this](const QString &from, const QString &to, bool ok) {
+        if (!ok)
+            tell(tr("The secrets of profile \"%1\" could not be moved to \"%2\" in the keychain: enter them "
+                    "again and save.")
+                     .arg(from, to),
+                 Severity::Error);
+    });
     connect(m_secrets, &SecretStore::secretsRemoved, this, [this](const QString &name, bool ok) {
         if (!ok)
             tell(tr("The secrets of the removed profile \"%1\" could not be removed from the keychain; remove them "
@@ -163,8 +162,7 @@ void Workspace::onProfileLoaded(const Profile &profile, const Credentials &crede
     m_listings.clear();
     m_recorder->setProfileName(profile.name);
     m_lastNotice.clear();
-    if (const QString problem = m_transport->setNetworkSettings(profile.networkSettings());
-        !problem.isEmpty())
+    if (const QString problem = m_transport->setNetworkSettings(profile.networkSettings()); !problem.isEmpty())
         tell(problem, Severity::Error);
     Q_EMIT profileOpened(profile, credentials, profile.formDefaults());
     m_loading = false;
@@ -183,8 +181,7 @@ void Workspace::onSecretsLoaded(const Credentials &credentials)
 
 // --- connection and sign-in ----------------------------------------------------------------------
 
-void Workspace::editConnection(const QString &regionId, const QString &endpointOverride,
-                               const Credentials &credentials)
+void Workspace::editConnection(const QString &regionId, const QString &endpointOverride, const Credentials &credentials)
 {
     if (m_loading || !m_active->isLoaded())
         return;

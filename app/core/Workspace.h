@@ -44,8 +44,7 @@ public:
 
     // The stores must outlive the workspace. Without a history store the history is kept in
     // memory for this run only.
-    Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore *history = nullptr,
-              QObject *parent = nullptr);
+    Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore *history = nullptr, QObject *parent = nullptr);
     ~Workspace() override;
 
     ProfileStore *profiles() const { return m_profiles; }
