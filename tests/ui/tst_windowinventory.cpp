@@ -3,12 +3,12 @@
 #include "InventoryEntry.h"
 #include "InventoryModel.h"
 #include "MainWindow.h"
-#include "Workspace.h"
 #include "ProfileStore.h"
 #include "SandboxDemo.h"
 #include "SandboxRequest.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
+#include "Workspace.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
