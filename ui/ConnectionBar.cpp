@@ -1,7 +1,7 @@
 #include "ConnectionBar.h"
 
 #include "AuthFieldsWidget.h"
-#include "Region.h"
+#include "RegionChoice.h"
 #include "ServiceEndpoints.h"
 #include "Theme.h"
 #include "ui_ConnectionBar.h"
@@ -15,13 +15,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_ui(std::make_unique<Ui::ConnectionBar>())
 {
     m_ui->setupUi(this);
-    for (const Region &region : RegionCatalog::all()) {
-        const QString text =
-            region.listedBySdksOnly
-                ? tr("%1 (%2) - listed by the SDKs, not by the API page").arg(region.displayName(), region.id)
-                : tr("%1 (%2)").arg(region.displayName(), region.id);
-        m_ui->regionCombo->addItem(text, region.id);
-    }
+    RegionChoice::setUp(m_ui->regionCombo);
     // The longest region name must not set the window's minimum width.
     m_ui->regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->regionCombo->setMinimumContentsLength(24);
@@ -41,7 +35,17 @@ ConnectionBar::ConnectionBar(QWidget *parent)
         if (!m_updating)
             Q_EMIT connectionEdited();
     };
-    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this, edited] {
+        m_regionShown = regionId();
+        edited();
+    });
+    // A typed region counts once it is complete, not at every key.
+    connect(m_ui->regionCombo->lineEdit(), &QLineEdit::editingFinished, this, [this, edited] {
+        if (regionId() != m_regionShown) {
+            m_regionShown = regionId();
+            edited();
+        }
+    });
     connect(m_ui->overrideEdit, &QLineEdit::textChanged, this, [this, edited] {
         m_ui->overrideProblem->hide();
         edited();
@@ -87,14 +91,14 @@ void ConnectionBar::setProfileModified(bool modified)
 
 QString ConnectionBar::regionId() const
 {
-    return m_ui->regionCombo->currentData().toString();
+    return RegionChoice::regionId(m_ui->regionCombo);
 }
 
 void ConnectionBar::setRegionId(const QString &regionId)
 {
-    const int index = m_ui->regionCombo->findData(regionId);
     m_updating = true;
-    m_ui->regionCombo->setCurrentIndex(index >= 0 ? index : 0);
+    RegionChoice::select(m_ui->regionCombo, regionId);
+    m_regionShown = regionId;
     m_updating = false;
 }
 

@@ -57,6 +57,7 @@ private:
     AuthFieldsWidget *m_authFields;
     QStringList m_profileNames;
     bool m_updating = false;
+    QString m_regionShown; // the region last reported, so a typed one is reported once
 };
 
 } // namespace EndpointDesk

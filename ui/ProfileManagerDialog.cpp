@@ -3,6 +3,7 @@
 #include "ProfileStore.h"
 #include "ProfileValidator.h"
 #include "Region.h"
+#include "RegionChoice.h"
 #include "WheelGuard.h"
 #include "ui_ProfileManagerDialog.h"
 
@@ -21,12 +22,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     m_ui->setupUi(this);
     WheelGuard::install(this);
 
-    for (const Region &region : RegionCatalog::all()) {
-        const QString text = region.listedBySdksOnly
-                                 ? tr("%1 (%2), named by the SDKs only").arg(region.displayName(), region.id)
-                                 : tr("%1 (%2)").arg(region.displayName(), region.id);
-        m_ui->regionCombo->addItem(text, region.id);
-    }
+    RegionChoice::setUp(m_ui->regionCombo);
     for (AuthMethod method : AuthMethods::all())
         m_ui->authCombo->addItem(AuthMethods::label(method), AuthMethods::id(method));
     m_ui->proxyModeCombo->addItem(tr("System settings"), Profile::proxyModeId(ProxyMode::System));
@@ -109,7 +105,7 @@ void ProfileManagerDialog::loadProfile(const QString &name)
     m_loadedName = stored ? name : QString();
     m_ui->formPage->setEnabled(stored.has_value());
     m_ui->nameEdit->setText(p.name);
-    m_ui->regionCombo->setCurrentIndex(qMax(0, m_ui->regionCombo->findData(p.regionId)));
+    RegionChoice::select(m_ui->regionCombo, p.regionId);
     m_ui->endpointEdit->setText(p.endpointOverride);
     m_ui->projectEdit->setText(p.projectId);
     m_ui->authCombo->setCurrentIndex(qMax(0, m_ui->authCombo->findData(AuthMethods::id(p.authMethod))));
@@ -138,7 +134,7 @@ Profile ProfileManagerDialog::profileFromForm() const
 {
     Profile p = m_store->profile(m_loadedName).value_or(Profile());
     p.name = m_ui->nameEdit->text();
-    p.regionId = m_ui->regionCombo->currentData().toString();
+    p.regionId = RegionChoice::regionId(m_ui->regionCombo);
     p.endpointOverride = m_ui->endpointEdit->text().trimmed();
     p.projectId = m_ui->projectEdit->text().trimmed();
     p.authMethod = AuthMethods::fromId(m_ui->authCombo->currentData().toString()).value_or(AuthMethod::Token);

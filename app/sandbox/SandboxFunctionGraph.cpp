@@ -38,7 +38,10 @@ SandboxFunctionGraph::SandboxFunctionGraph(SandboxInventory &inventory, const Sa
 
 bool SandboxFunctionGraph::regionHasVpcEndpoints(const QString &regionId)
 {
-    return regionId == QLatin1String("cn-north-4") || regionId == QLatin1String("cn-east-3");
+    // The four regions that the Delete API page and the SDKs name for VPC endpoints.
+    static const QStringList regions = {QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3"),
+                                        QStringLiteral("cn-east-2"), QStringLiteral("cn-southwest-2")};
+    return regions.contains(regionId);
 }
 
 SandboxResponse SandboxFunctionGraph::createVpcEndpoint(const SandboxProject &project, const QByteArray &body)

@@ -53,6 +53,10 @@ SandboxInventory::SandboxInventory(const SandboxSeedOptions &options)
          domain},
         {QStringLiteral("3f8a4b5c6d7e48f9cab0c12d3e4f5061"), QStringLiteral("cn-southwest-2"),
          QStringLiteral("cn-southwest-2"), domain},
+        // FunctionGraph runs here, but VPC endpoints are not documented: the sandbox answers as for an
+        // API that is not published there.
+        {QStringLiteral("4a9b5c6d7e8f49a0bcd1e23f4a5b6c72"), QStringLiteral("ap-southeast-2"),
+         QStringLiteral("ap-southeast-2"), domain},
     };
     const int vpcCount = std::max(0, options.vpcCount);
     const int subnetsPerVpc = std::clamp(options.subnetsPerVpc, 0, SandboxSeedOptions::maxSubnetsPerVpc);

@@ -324,10 +324,6 @@
         <translation>请选择区域。</translation>
     </message>
     <message>
-        <source>VPC endpoints are not offered in this region.</source>
-        <translation>该区域不支持下沉入口。</translation>
-    </message>
-    <message>
         <source>Enter the project ID.</source>
         <translation>请输入项目ID。</translation>
     </message>
@@ -798,10 +794,6 @@
         <translation>配置文件名称不能包含控制字符。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region where FunctionGraph VPC endpoints can be created.</source>
-        <translation>“%1”不是可以创建函数工作流下沉入口的区域。</translation>
-    </message>
-    <message>
         <source>Enter a number of seconds from 1 to %1.</source>
         <translation>请输入 1 到 %1 之间的秒数。</translation>
     </message>
@@ -920,6 +912,106 @@
     <message>
         <source>The number is out of range.</source>
         <translation>数值超出范围。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>cn-north-9</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>cn-north-11</source>
+        <translation>华北-乌兰察布-汽车一</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>cn-east-4</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>cn-south-4</source>
+        <translation>华南-广州-友好用户环境</translation>
+    </message>
+    <message>
+        <source>cn-southwest-3</source>
+        <translation>cn-southwest-3</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation>ap-southeast-5</translation>
+    </message>
+    <message>
+        <source>my-kualalumpur-1</source>
+        <translation>my-kualalumpur-1</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>ae-ad-1</source>
+        <translation>ae-ad-1</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>eu-west-101</translation>
+    </message>
+    <message>
+        <source>ru-moscow-1</source>
+        <translation>ru-moscow-1</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region id: it looks like &quot;cn-north-4&quot;, in lower case.</source>
+        <translation>“%1”不是区域ID：区域ID形如“cn-north-4”，全部小写。</translation>
     </message>
 </context>
 <context>
@@ -1042,14 +1134,6 @@
     <message>
         <source>S&amp;ign in</source>
         <translation>登录(&amp;I)</translation>
-    </message>
-    <message>
-        <source>%1 (%2) - listed by the SDKs, not by the API page</source>
-        <translation>%1 (%2) - 仅 SDK 列出，API 文档未列出</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Endpoint override problem</source>
@@ -1476,14 +1560,6 @@
         <translation>仅在没有密钥环服务应答时使用。届时任何能读取设置文件的人都能读取此配置文件的密码、秘密访问密钥和 Token。</translation>
     </message>
     <message>
-        <source>%1 (%2), named by the SDKs only</source>
-        <translation>%1 (%2)，仅 SDK 列出</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
@@ -1549,6 +1625,13 @@
     <message>
         <source>Not everything could be saved, so the window stays open: %1</source>
         <translation>部分内容未能保存，因此窗口保持打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::RegionChoice</name>
+    <message>
+        <source>%1 - not documented for VPC endpoints: the cloud will answer</source>
+        <translation>%1 - 文档未列出此区域支持下沉入口：以云端的答复为准</translation>
     </message>
 </context>
 <context>

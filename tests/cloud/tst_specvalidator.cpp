@@ -43,7 +43,11 @@ private Q_SLOTS:
             << QList<SpecField>{SpecField::Region, SpecField::Project, SpecField::Vpc, SpecField::Subnet};
         spec = valid();
         spec.region = QStringLiteral("eu-west-0");
-        QTest::newRow("region without VPC endpoints") << spec << QList<SpecField>{SpecField::Region};
+        QTest::newRow("a region not documented for VPC endpoints is the cloud's to refuse")
+            << spec << QList<SpecField>{};
+        spec = valid();
+        spec.region = QStringLiteral("CN North 4");
+        QTest::newRow("not a region id") << spec << QList<SpecField>{SpecField::Region};
         spec = valid();
         spec.projectId.chop(1);
         QTest::newRow("project id 31 characters") << spec << QList<SpecField>{SpecField::Project};

@@ -2,6 +2,7 @@
 #include "ServiceEndpoints.h"
 #include "Transport.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace EndpointDesk;
@@ -14,15 +15,88 @@ private Q_SLOTS:
     void regions()
     {
         const QList<Region> &regions = RegionCatalog::all();
-        QCOMPARE(regions.size(), 4);
+        // The Go and Python SDKs list 27 FunctionGraph regions.
+        QCOMPARE(regions.size(), 27);
         QStringList documented;
-        QStringList sdkOnly;
-        for (const Region &region : regions)
-            (region.listedBySdksOnly ? sdkOnly : documented).append(region.id);
-        QCOMPARE(documented, (QStringList{QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3")}));
-        QCOMPARE(sdkOnly, (QStringList{QStringLiteral("cn-east-2"), QStringLiteral("cn-southwest-2")}));
-        QVERIFY(RegionCatalog::find(QStringLiteral("cn-east-3")));
+        QSet<QString> ids;
+        for (const Region &region : regions) {
+            if (region.documentedForVpcEndpoints)
+                documented.append(region.id);
+            QVERIFY2(RegionCatalog::isWellFormedId(region.id), qPrintable(region.id));
+            ids.insert(region.id);
+        }
+        QCOMPARE(ids.size(), regions.size());
+        // Listed first, in this order: the Create page's two, then the two the Delete page and SDKs add.
+        QCOMPARE(documented, (QStringList{QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3"),
+                                          QStringLiteral("cn-east-2"), QStringLiteral("cn-southwest-2")}));
+        QCOMPARE(regions.at(3).id, QStringLiteral("cn-southwest-2"));
+        QVERIFY(RegionCatalog::find(QStringLiteral("la-south-2")));
         QVERIFY(!RegionCatalog::find(QStringLiteral("eu-west-0")));
+    }
+
+    void regionNames()
+    {
+        QCOMPARE(RegionCatalog::find(QStringLiteral("cn-east-3"))->label(),
+                 QStringLiteral("CN East-Shanghai1 (cn-east-3)"));
+        // No English name could be confirmed: the id, not a guess.
+        QCOMPARE(RegionCatalog::find(QStringLiteral("cn-north-11"))->label(), QStringLiteral("cn-north-11"));
+        // A region this version does not list is still usable, by its id.
+        const Region typed = RegionCatalog::resolve(QStringLiteral("xy-central-7"));
+        QCOMPARE(typed.id, QStringLiteral("xy-central-7"));
+        QCOMPARE(typed.label(), QStringLiteral("xy-central-7"));
+        QVERIFY(!typed.documentedForVpcEndpoints);
+    }
+
+    void regionIdShape_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("wellFormed");
+        QTest::newRow("listed") << QStringLiteral("cn-north-4") << true;
+        QTest::newRow("two words") << QStringLiteral("my-kualalumpur-1") << true;
+        QTest::newRow("unlisted") << QStringLiteral("eu-north-201") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("upper case") << QStringLiteral("CN-North-4") << false;
+        QTest::newRow("no number") << QStringLiteral("cn-north") << false;
+        QTest::newRow("one part") << QStringLiteral("cn-4") << false;
+        QTest::newRow("three letters") << QStringLiteral("cnn-north-4") << false;
+        QTest::newRow("trailing newline") << QStringLiteral("cn-north-4\n") << false;
+        QTest::newRow("leading space") << QStringLiteral(" cn-north-4") << false;
+        QTest::newRow("path") << QStringLiteral("cn-north-4/../x") << false;
+        QTest::newRow("host") << QStringLiteral("cn-north-4.evil.com") << false;
+        QTest::newRow("too long") << QStringLiteral("cn-") + QString(70, u'a') + QStringLiteral("-1") << false;
+    }
+
+    void regionIdShape()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, wellFormed);
+        QCOMPARE(RegionCatalog::isWellFormedId(id), wellFormed);
+        QCOMPARE(RegionCatalog::checkId(id).isEmpty(), wellFormed);
+    }
+
+    void iamHosts_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("host");
+        QTest::newRow("regional") << QStringLiteral("cn-north-4") << QStringLiteral("iam.cn-north-4.myhuaweicloud.com");
+        QTest::newRow("unlisted") << QStringLiteral("xy-central-7")
+                                  << QStringLiteral("iam.xy-central-7.myhuaweicloud.com");
+        QTest::newRow("Dublin") << QStringLiteral("eu-west-101") << QStringLiteral("iam.eu-west-101.myhuaweicloud.eu");
+        for (const char *global : {"ap-southeast-5", "cn-north-11", "cn-south-4", "cn-southwest-3"})
+            QTest::newRow(global) << QString::fromLatin1(global) << QStringLiteral("iam.myhuaweicloud.com");
+    }
+
+    void iamHosts()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, host);
+        const ServiceEndpoints endpoints(region, {});
+        QCOMPARE(endpoints.baseUrl(ServiceEndpoints::Service::Iam).host(), host);
+        // FunctionGraph and VPC follow the region everywhere, Dublin included.
+        QCOMPARE(endpoints.baseUrl(ServiceEndpoints::Service::Vpc).host(),
+                 QStringLiteral("vpc.%1.myhuaweicloud.com").arg(region));
+        QCOMPARE(endpoints.baseUrl(ServiceEndpoints::Service::FunctionGraph).host(),
+                 QStringLiteral("functiongraph.%1.myhuaweicloud.com").arg(region));
     }
 
     void hostsFromRegion_data()

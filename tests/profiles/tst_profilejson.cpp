@@ -66,6 +66,7 @@ private Q_SLOTS:
     void exportHasNoSecretsNorOptIn();
     void badField_data();
     void badField();
+    void regionThisVersionDoesNotListIsImported();
     void goodProfilesAreKeptBesideBadOnes();
     void nameClashesGetASuffix();
     void badDocument_data();
@@ -154,6 +155,16 @@ void TestProfileJson::badField()
         QVERIFY2(problem.message.contains(QStringLiteral("range")), qPrintable(problem.message));
     if (kept && key == QStringLiteral("password"))
         QVERIFY(!ProfileJson::exportProfiles(result.profiles).contains("hunter2"));
+}
+
+void TestProfileJson::regionThisVersionDoesNotListIsImported()
+{
+    QJsonObject o = goodObject(QStringLiteral("P"));
+    o.insert(QStringLiteral("region"), QStringLiteral("xy-central-7"));
+    const ProfileImportResult result = ProfileJson::importProfiles(document({o}), {});
+    QCOMPARE(result.problems.size(), 0);
+    QCOMPARE(result.profiles.size(), 1);
+    QCOMPARE(result.profiles.constFirst().regionId, QStringLiteral("xy-central-7"));
 }
 
 void TestProfileJson::goodProfilesAreKeptBesideBadOnes()

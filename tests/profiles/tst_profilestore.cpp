@@ -19,6 +19,7 @@ class TestProfileStore : public QObject
 private Q_SLOTS:
     void init();
     void roundTrip();
+    void regionThisVersionDoesNotListIsKept();
     void namesWithSeparatorsRoundTrip();
     void startupProfile_data();
     void startupProfile();
@@ -106,6 +107,19 @@ void TestProfileStore::roundTrip()
     QVERIFY(reopened.notices().isEmpty());
     QSettings raw(path(), QSettings::IniFormat);
     QCOMPARE(raw.value(SettingsKeys::SchemaVersion).toInt(), ProfileStore::CurrentSchemaVersion);
+}
+
+void TestProfileStore::regionThisVersionDoesNotListIsKept()
+{
+    Profile far = fullProfile(QStringLiteral("Far away"));
+    far.regionId = QStringLiteral("xy-central-7");
+    {
+        ProfileStore store(path());
+        QVERIFY(store.saveProfile(far));
+    }
+    ProfileStore reopened(path());
+    QCOMPARE(reopened.profile(QStringLiteral("Far away"))->regionId, QStringLiteral("xy-central-7"));
+    QVERIFY(reopened.notices().isEmpty());
 }
 
 void TestProfileStore::namesWithSeparatorsRoundTrip()

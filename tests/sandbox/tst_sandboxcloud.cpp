@@ -13,6 +13,8 @@ namespace {
 
 const QString eastThree = QStringLiteral("1d6e2f3a4b5c46d7a89eaf0b1c2d3e4f");
 const QString eastTwo = QStringLiteral("2e7f3a4b5c6d47e8b9afb01c2d3e4f50");
+const QString southwestTwo = QStringLiteral("3f8a4b5c6d7e48f9cab0c12d3e4f5061");
+const QString bangkok = QStringLiteral("4a9b5c6d7e8f49a0bcd1e23f4a5b6c72");
 const QString unknownProject = QStringLiteral("ffffffffffffffffffffffffffffffff");
 
 QString createPath(const QString &projectId)
@@ -48,7 +50,8 @@ private Q_SLOTS:
     void createErrors_data();
     void createErrors();
     void createSucceedsAndConflicts();
-    void createInSecondRegion();
+    void createInEveryDocumentedRegion_data();
+    void createInEveryDocumentedRegion();
     void deleteEndpoint();
     void expiredToken();
     void everyAnswerHasRequestId();
@@ -88,7 +91,7 @@ void TestSandboxCloud::createErrors_data()
     QTest::newRow("token for another project") << eastThree << demo << QByteArray("POST") << createBody(vpc, subnet)
                                                << 403 << QStringLiteral("FSS.0403") << QStringList{eastThree, pid};
     QTest::newRow("region without VPC endpoints")
-        << eastTwo << QStringLiteral("issued") << QByteArray("POST") << createBody(vpc, subnet) << 404
+        << bangkok << QStringLiteral("issued") << QByteArray("POST") << createBody(vpc, subnet) << 404
         << QStringLiteral("APIGW.0101") << QStringList{QStringLiteral("has not been published")};
     QTest::newRow("not JSON") << pid << demo << QByteArray("POST") << QByteArray("{\"vpc_id\":") << 400
                               << QStringLiteral("FSS.0400") << QStringList{QStringLiteral("JSON")};
@@ -186,15 +189,26 @@ void TestSandboxCloud::createSucceedsAndConflicts()
     QCOMPARE(cloud.endpoints().at(1).flavor, QStringLiteral("default"));
 }
 
-void TestSandboxCloud::createInSecondRegion()
+void TestSandboxCloud::createInEveryDocumentedRegion_data()
 {
+    QTest::addColumn<QString>("projectId");
+    QTest::addColumn<QString>("region");
+    QTest::newRow("cn-east-3") << eastThree << QStringLiteral("cn-east-3");
+    QTest::newRow("cn-east-2") << eastTwo << QStringLiteral("cn-east-2");
+    QTest::newRow("cn-southwest-2") << southwestTwo << QStringLiteral("cn-southwest-2");
+}
+
+void TestSandboxCloud::createInEveryDocumentedRegion()
+{
+    QFETCH(QString, projectId);
+    QFETCH(QString, region);
     SandboxCloud cloud;
-    const SandboxSubnet subnet = cloud.subnets(eastThree).constFirst();
+    const SandboxSubnet subnet = cloud.subnets(projectId).constFirst();
     const SandboxResponse response = cloud.handle(
-        withToken(SandboxRequest::create("POST", createPath(eastThree), createBody(subnet.vpcId, subnet.id)),
-                  cloud.issueToken(eastThree)));
+        withToken(SandboxRequest::create("POST", createPath(projectId), createBody(subnet.vpcId, subnet.id)),
+                  cloud.issueToken(projectId)));
     QCOMPARE(response.status, 200);
-    QVERIFY(response.json().object().value(QStringLiteral("address")).toString().contains(QLatin1String("cn-east-3")));
+    QVERIFY(response.json().object().value(QStringLiteral("address")).toString().contains(region));
 }
 
 void TestSandboxCloud::deleteEndpoint()
@@ -296,7 +310,7 @@ void TestSandboxCloud::seedIsDeterministic()
     SandboxCloud second;
     QCOMPARE(first.firstVpcId(), second.firstVpcId());
     QCOMPARE(first.firstSubnetId(), second.firstSubnetId());
-    QCOMPARE(first.projects().size(), 4);
+    QCOMPARE(first.projects().size(), 5);
     QCOMPARE(first.projects().constFirst().id, SandboxDemo::projectId());
     QCOMPARE(first.projects().constFirst().name, SandboxDemo::regionId());
     const QList<SandboxVpc> &vpcs = first.vpcs(SandboxDemo::projectId());

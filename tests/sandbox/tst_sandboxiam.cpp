@@ -306,7 +306,7 @@ void TestSandboxIam::projects()
         QCOMPARE(project.value(QStringLiteral("enabled")).toBool(), true);
     }
     QCOMPARE(names, (QStringList{QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3"), QStringLiteral("cn-east-2"),
-                                 QStringLiteral("cn-southwest-2")}));
+                                 QStringLiteral("cn-southwest-2"), QStringLiteral("ap-southeast-2")}));
     QCOMPARE(projects.at(0).toObject().value(QStringLiteral("id")).toString(), SandboxDemo::projectId());
 }
 

@@ -222,6 +222,17 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->specFor(values).region, SandboxDemo::regionId());
     }
 
+    void aTypedRegionThisVersionDoesNotListIsCalledAtItsOwnHosts()
+    {
+        open(sandboxProfile(AuthMethod::AkSk));
+        m_workspace->editConnection(QStringLiteral("xy-central-7"), QString(), akSk(SandboxDemo::secretKey()));
+        QString problem;
+        const QString curl = m_workspace->curlFor(sandboxDemoSpec(*m_server), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(curl.contains(QStringLiteral("https://functiongraph.xy-central-7.myhuaweicloud.com/v2/")),
+                 qPrintable(curl));
+    }
+
     void aBadSpecIsNotSent()
     {
         open(sandboxProfile(AuthMethod::AkSk));

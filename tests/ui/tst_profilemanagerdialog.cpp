@@ -52,7 +52,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void everyInputHasABuddyAndAnAccessibleName();
-    void regionsMarkTheSdkOnlyOnes();
+    void regionsMarkTheUndocumentedOnes();
+    void unlistedRegionIsTypedAndKept();
     void newEditSaveRoundTrip();
     void endpointOverrideProblemShownInline();
     void badProjectIdRefused();
@@ -113,15 +114,42 @@ void TestProfileManagerDialog::everyInputHasABuddyAndAnAccessibleName()
     }
 }
 
-void TestProfileManagerDialog::regionsMarkTheSdkOnlyOnes()
+void TestProfileManagerDialog::regionsMarkTheUndocumentedOnes()
 {
     ScriptedDialog dialog(m_store.get());
     auto *regions = child<QComboBox>(&dialog, "regionCombo");
-    QCOMPARE(regions->count(), 4);
+    QStringList documented;
     int marked = 0;
-    for (int i = 0; i < regions->count(); ++i)
-        marked += regions->itemText(i).contains(QStringLiteral("SDKs only")) ? 1 : 0;
-    QCOMPARE(marked, 2);
+    for (int i = 0; i < regions->count(); ++i) {
+        const QString id = regions->itemData(i).toString();
+        if (id.isEmpty())
+            continue; // the separator
+        if (regions->itemText(i).contains(QStringLiteral("not documented for VPC endpoints")))
+            ++marked;
+        else
+            documented.append(id);
+    }
+    QCOMPARE(documented, (QStringList{QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3"),
+                                      QStringLiteral("cn-east-2"), QStringLiteral("cn-southwest-2")}));
+    QCOMPARE(marked, 23);
+    QVERIFY(!regions->itemText(regions->findData(QStringLiteral("cn-east-2"))).contains(QStringLiteral("SDK")));
+}
+
+void TestProfileManagerDialog::unlistedRegionIsTypedAndKept()
+{
+    ScriptedDialog dialog(m_store.get());
+    QTest::mouseClick(child<QPushButton>(&dialog, "newButton"), Qt::LeftButton);
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Far away"));
+    auto *regions = child<QComboBox>(&dialog, "regionCombo");
+    regions->lineEdit()->selectAll();
+    QTest::keyClicks(regions->lineEdit(), QStringLiteral("xy-central-7"));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QCOMPARE(m_store->profile(QStringLiteral("Far away"))->regionId, QStringLiteral("xy-central-7"));
+
+    // Opened again, it shows the region as it was typed.
+    ScriptedDialog again(m_store.get());
+    again.selectProfile(QStringLiteral("Far away"));
+    QCOMPARE(child<QComboBox>(&again, "regionCombo")->currentText(), QStringLiteral("xy-central-7"));
 }
 
 void TestProfileManagerDialog::newEditSaveRoundTrip()

@@ -36,11 +36,9 @@ QList<FieldProblem> SpecValidator::validate(const EndpointSpec &untrimmed)
     const EndpointSpec spec = untrimmed.trimmed();
     QList<FieldProblem> problems;
 
-    if (spec.region.isEmpty())
-        problems.append({SpecField::Region, QCoreApplication::translate("EndpointDesk", "Choose a region.")});
-    else if (!RegionCatalog::find(spec.region))
-        problems.append({SpecField::Region,
-                         QCoreApplication::translate("EndpointDesk", "VPC endpoints are not offered in this region.")});
+    // A region not documented for VPC endpoints is the cloud's to refuse: only the id's shape is checked.
+    if (const QString problem = RegionCatalog::checkId(spec.region); !problem.isEmpty())
+        problems.append({SpecField::Region, problem});
 
     if (spec.projectId.isEmpty())
         problems.append({SpecField::Project, QCoreApplication::translate("EndpointDesk", "Enter the project ID.")});

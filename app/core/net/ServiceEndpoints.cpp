@@ -21,6 +21,19 @@ bool ServiceEndpoints::hasExtras(const QUrl &url)
     return !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment();
 }
 
+QString ServiceEndpoints::iamHost(const QString &regionId)
+{
+    // The regional IAM issues tokens that work in that region. The SDKs' IAM region list places
+    // eu-west-101 under .myhuaweicloud.eu and has no regional IAM for these four: they use the global one.
+    if (regionId == QLatin1String("eu-west-101"))
+        return QStringLiteral("iam.eu-west-101.myhuaweicloud.eu");
+    static const QStringList withoutRegionalIam = {QStringLiteral("ap-southeast-5"), QStringLiteral("cn-north-11"),
+                                                   QStringLiteral("cn-south-4"), QStringLiteral("cn-southwest-3")};
+    if (withoutRegionalIam.contains(regionId))
+        return QStringLiteral("iam.myhuaweicloud.com");
+    return QStringLiteral("iam.%1.myhuaweicloud.com").arg(regionId);
+}
+
 QUrl ServiceEndpoints::baseUrl(Service service) const
 {
     if (hasOverride()) {
@@ -40,8 +53,7 @@ QUrl ServiceEndpoints::baseUrl(Service service) const
         host = QStringLiteral("vpc.%1.myhuaweicloud.com").arg(m_regionId);
         break;
     case Service::Iam:
-        // The regional IAM issues tokens that work in that region.
-        host = QStringLiteral("iam.%1.myhuaweicloud.com").arg(m_regionId);
+        host = iamHost(m_regionId);
         break;
     }
     QUrl url;

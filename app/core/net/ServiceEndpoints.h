@@ -35,6 +35,8 @@ public:
     static bool hasExtras(const QUrl &url);
     // url without its user name and password, query and fragment.
     static QUrl withoutExtras(const QUrl &url);
+    // The IAM host that issues tokens for a region.
+    static QString iamHost(const QString &regionId);
     // Plain http is allowed only to loopback addresses.
     static bool isLoopbackHost(const QString &host);
 

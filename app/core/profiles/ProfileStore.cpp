@@ -102,7 +102,7 @@ bool isSettingsText(const QString &path)
 }
 
 // What a damaged file still holds of ours: the known top-level keys, and the groups of profiles
-// in a region this version knows.
+// with a well-formed region id.
 QList<QPair<QString, QVariant>> recognisableEntries(QSettings &settings)
 {
     QList<QPair<QString, QVariant>> kept;
@@ -115,7 +115,7 @@ QList<QPair<QString, QVariant>> recognisableEntries(QSettings &settings)
     const QStringList groups = settings.childGroups();
     for (const QString &group : groups) {
         settings.beginGroup(group);
-        if (RegionCatalog::find(settings.value(SettingsKeys::Region).toString())) {
+        if (RegionCatalog::isWellFormedId(settings.value(SettingsKeys::Region).toString())) {
             const QStringList keys = settings.allKeys();
             for (const QString &k : keys)
                 kept.append({SettingsKeys::ProfilesGroup + u'/' + group + u'/' + k, settings.value(k)});

@@ -27,13 +27,7 @@ QString ProfileValidator::checkName(const QString &name)
 
 QString ProfileValidator::checkRegion(const QString &regionId)
 {
-    if (regionId.isEmpty())
-        return QCoreApplication::translate("EndpointDesk", "Choose a region.");
-    if (!RegionCatalog::find(regionId))
-        return QCoreApplication::translate("EndpointDesk",
-                                           "\"%1\" is not a region where FunctionGraph VPC endpoints can be created.")
-            .arg(regionId);
-    return {};
+    return RegionCatalog::checkId(regionId);
 }
 
 QString ProfileValidator::checkEndpointOverride(const QString &url)
