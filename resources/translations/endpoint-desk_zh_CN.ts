@@ -648,16 +648,8 @@
         <translation>应答超过 %1 KiB。</translation>
     </message>
     <message>
-        <source>Could not connect to %1:%2 within %3 s.</source>
-        <translation>%3 秒内无法连接到 %1:%2。</translation>
-    </message>
-    <message>
         <source>No answer in time.</source>
         <translation>未在规定时间内收到应答。</translation>
-    </message>
-    <message>
-        <source>The connection closed before the cloud answered. The request was not sent again: it may or may not have arrived.</source>
-        <translation>云服务应答前连接已关闭。请求未重新发送：它可能已到达，也可能未到达。</translation>
     </message>
     <message>
         <source>CN North-Beijing4</source>
@@ -920,6 +912,107 @@
     <message>
         <source>The number is out of range.</source>
         <translation>数值超出范围。</translation>
+    </message>
+    <message>
+        <source>The token is %1&apos;s (account %2), for the whole account, valid until %3.</source>
+        <translation>该 Token 属于 %1（账号 %2），适用于整个账号，有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>The token is %1&apos;s (account %2), for project %3, valid until %4.</source>
+        <translation>该 Token 属于 %1（账号 %2），适用于项目 %3，有效期至 %4。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求ID：%1</translation>
+    </message>
+    <message>
+        <source>IAM does not accept this token: it has expired, was revoked, or was mistyped or cut short. Paste a new token (tokens last 24 hours), or sign in with a password.</source>
+        <translation>IAM 不接受该 Token：它已过期、已被撤销，或输入有误、不完整。请粘贴新的 Token（Token 有效期为 24 小时），或改用密码登录。</translation>
+    </message>
+    <message>
+        <source>IAM answered, but did not say whose the token is or when it expires.</source>
+        <translation>IAM 已应答，但未告知该 Token 属于谁以及何时过期。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>未发送任何内容</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the cloud could not be reached</source>
+        <translation>未发送任何内容：无法连接云服务</translation>
+    </message>
+    <message>
+        <source>The cloud refused: the endpoint already exists</source>
+        <translation>云服务拒绝：下沉入口已存在</translation>
+    </message>
+    <message>
+        <source>The cloud refused</source>
+        <translation>云服务拒绝</translation>
+    </message>
+    <message>
+        <source>No answer: the endpoint may exist</source>
+        <translation>没有应答：下沉入口可能已存在</translation>
+    </message>
+    <message>
+        <source>Probably created: the answer could not be read</source>
+        <translation>很可能已创建：无法读取应答</translation>
+    </message>
+    <message>
+        <source>Cancelled: the endpoint may exist</source>
+        <translation>已取消：下沉入口可能已存在</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>无法列出%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for %1 s, the read timeout. The timeout is set in the profile&apos;s settings (Profiles… ▸ Read timeout).</source>
+        <translation>%1 秒（读取超时）内没有收到任何数据。超时时间在配置文件的设置中修改（配置文件… ▸ 读取超时）。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1:%2 within the connect timeout of %3 s. The timeout is set in the profile&apos;s settings (Profiles… ▸ Connect timeout).</source>
+        <translation>在 %3 秒的连接超时内无法连接到 %1:%2。超时时间在配置文件的设置中修改（配置文件… ▸ 连接超时）。</translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was sent, before the cloud answered. It was not sent again.</source>
+        <translation>请求发送后、云服务应答前连接已关闭。请求未重新发送。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the request was sent. It was not sent again.</source>
+        <translation>请求发送前连接已关闭。请求未重新发送。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>the headline of a result</comment>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>VPC %1 is not among the VPCs listed for project %2.</source>
+        <translation>虚拟私有云 %1 不在项目 %2 列出的虚拟私有云中。</translation>
     </message>
 </context>
 <context>
@@ -1306,18 +1399,6 @@
         <translation>未发送任何内容：请先修正标出的字段。</translation>
     </message>
     <message>
-        <source>Endpoint created.</source>
-        <translation>下沉入口已创建。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>The request failed.</source>
-        <translation>请求失败。</translation>
-    </message>
-    <message>
         <source>Delete endpoint</source>
         <translation>删除下沉入口</translation>
     </message>
@@ -1557,6 +1638,22 @@
         <source>Request preview</source>
         <translation>请求预览</translation>
     </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>复制为 cURL 命令(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::ResourcePicker</name>
@@ -1656,6 +1753,10 @@
         <source>Choose a project to list %1</source>
         <translation>请选择项目以列出%1</translation>
     </message>
+    <message>
+        <source>%1 list problem</source>
+        <translation>%1列表问题</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::ResultsPanel</name>
@@ -1704,24 +1805,8 @@
         <translation>（无内容）</translation>
     </message>
     <message>
-        <source>Endpoint created.</source>
-        <translation>下沉入口已创建。</translation>
-    </message>
-    <message>
         <source>(the cloud listed no IPs)</source>
         <translation>（云服务未列出 IP）</translation>
-    </message>
-    <message>
-        <source>Cancelled. %1</source>
-        <translation>已取消。%1</translation>
-    </message>
-    <message>
-        <source>The endpoint already exists.</source>
-        <translation>下沉入口已存在。</translation>
-    </message>
-    <message>
-        <source>The request failed.</source>
-        <translation>请求失败。</translation>
     </message>
     <message>
         <source> (HTTP %1)</source>
@@ -1755,16 +1840,20 @@
         <translation>没有名为 %1 的配置文件；已改为打开 %2。</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>登录失败：%1</translation>
-    </message>
-    <message>
         <source>Another request is on its way: wait for its answer first.</source>
         <translation>另一个请求正在进行中：请先等待其应答。</translation>
     </message>
     <message>
         <source>This endpoint is in region %1: choose that region (and a profile that can reach it) first.</source>
         <translation>该下沉入口位于区域 %1：请先选择该区域（以及可以访问它的配置文件）。</translation>
+    </message>
+    <message>
+        <source>Checking the token with IAM…</source>
+        <translation>正在向 IAM 校验 Token…</translation>
+    </message>
+    <message>
+        <source>This endpoint is already deleted.</source>
+        <translation>该下沉入口已删除。</translation>
     </message>
 </context>
 <context>
