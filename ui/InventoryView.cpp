@@ -124,8 +124,7 @@ QString InventoryView::statusText() const
 void InventoryView::updateButtons()
 {
     const auto entry = selectedEntry();
-    // An endpoint marked deleted may still be deleted again: the cloud treats it as done.
-    m_ui->deleteButton->setEnabled(!m_busy && entry.has_value());
+    m_ui->deleteButton->setEnabled(!m_busy && entry.has_value() && entry->mayBeDeleted());
 }
 
 void InventoryView::showMessage(const QString &text)

@@ -11,6 +11,7 @@
 #include "ProfileTransfer.h"
 #include "QuitGuard.h"
 #include "RequestPreviewDialog.h"
+#include "ResultWords.h"
 #include "WheelGuard.h"
 #include "WindowStateStore.h"
 #include "Workspace.h"
@@ -292,13 +293,11 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::onCreateFinished(const EndpointSpec &, const EndpointResult &result)
 {
-    if (result.succeeded()) {
+    if (result.succeeded())
         m_ui->resultsPanel->showCreated(result);
-        statusBar()->showMessage(tr("Endpoint created."), 5000);
-    } else {
+    else
         m_ui->resultsPanel->showFailure(result);
-        statusBar()->showMessage(result.wasCancelled() ? tr("Cancelled.") : tr("The request failed."), 5000);
-    }
+    statusBar()->showMessage(ResultWords::createHeadline(result), 5000);
     m_ui->createButton->setFocus(Qt::OtherFocusReason);
     bringResultsIntoView();
 }
@@ -327,9 +326,7 @@ bool MainWindow::confirmDelete(const InventoryEntry &entry)
 
 void MainWindow::showPreview()
 {
-    QString problem;
-    const QString curl = m_workspace->curlFor(m_ui->endpointForm->spec(), &problem);
-    RequestPreviewDialog(curl, problem, this).exec();
+    RequestPreviewDialog(m_workspace->previewFor(m_ui->endpointForm->spec()), this).exec();
 }
 
 void MainWindow::copyAsCurl()

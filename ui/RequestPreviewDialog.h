@@ -1,16 +1,26 @@
 #pragma once
 
+#include "RequestPreview.h"
+
 #include <QDialog>
+
+class QTableWidget;
 
 namespace EndpointDesk {
 
-// The create request as a cURL command, secrets shown as ****, with why it is unsigned if it is.
+// The create request as a table to read (method, URL, headers with secrets as ****, body fields),
+// with why it is unsigned if it is. Copy as cURL puts the same request on the clipboard.
 class RequestPreviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    RequestPreviewDialog(const QString &curl, const QString &problem, QWidget *parent = nullptr);
+    explicit RequestPreviewDialog(const RequestPreview &preview, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table;
 };
 
 } // namespace EndpointDesk

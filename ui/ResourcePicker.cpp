@@ -101,6 +101,12 @@ void ResourcePicker::buildStatusWidget()
     row->addWidget(m_refreshButton);
     row->addWidget(m_cancelButton);
     column->addLayout(row);
+    // Why the last listing failed, in words beside the field, not only in a tooltip.
+    m_problemLabel = new QLabel(status);
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problemLabel->setVisible(false);
+    column->addWidget(m_problemLabel);
     m_permissionsLabel = new QLabel(status);
     m_permissionsLabel->setWordWrap(true);
     m_permissionsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -155,6 +161,7 @@ void ResourcePicker::applyKind()
     lineEdit()->setPlaceholderText(placeholder);
     const QString plural = ResourceKinds::pluralName(m_kind);
     m_statusLabel->setAccessibleName(tr("%1 list status").arg(defaultName));
+    m_problemLabel->setAccessibleName(tr("%1 list problem").arg(defaultName));
     m_refreshButton->setAccessibleName(tr("Refresh the list of %1").arg(plural));
     m_refreshButton->setToolTip(tr("List the %1 again from the cloud").arg(plural));
     m_cancelButton->setAccessibleName(tr("Stop listing %1").arg(plural));
@@ -196,6 +203,7 @@ void ResourcePicker::setLister(ResourceLister *lister)
             else
                 setStatus(tr("Could not list %1: type the ID, or refresh").arg(ResourceKinds::pluralName(m_kind)),
                           details.trimmed());
+            setProblem(ResourceLister::failureText(m_kind, error));
             updateButtons();
             Q_EMIT loadFailed(error);
         });
@@ -279,8 +287,20 @@ void ResourcePicker::showPrompt()
         setStatus({});
 }
 
+QString ResourcePicker::problemText() const
+{
+    return m_problemLabel->text();
+}
+
+void ResourcePicker::setProblem(const QString &text)
+{
+    m_problemLabel->setText(text);
+    m_problemLabel->setVisible(!text.isEmpty());
+}
+
 void ResourcePicker::setStatus(const QString &text, const QString &toolTip)
 {
+    setProblem({}); // a new status replaces the last failure
     m_statusLabel->setText(text);
     m_statusLabel->setToolTip(toolTip);
     if (text == m_statusText)

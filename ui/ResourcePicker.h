@@ -62,6 +62,8 @@ public:
     void clearChoice();
 
     QString statusText() const { return m_statusText; }
+    // Why the last listing failed (reason, hint and request ID); empty when it did not.
+    QString problemText() const;
     QWidget *statusWidget() const { return m_statusWidget; }
 
     ResourceListModel *listModel() const { return m_model; }
@@ -86,6 +88,7 @@ private:
     bool canList() const;
     void load(bool fromCloud);
     void setStatus(const QString &text, const QString &toolTip = {});
+    void setProblem(const QString &text);
     void updateButtons();
     void showPrompt();
     void rememberText();
@@ -104,6 +107,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QToolButton *m_refreshButton = nullptr;
     QToolButton *m_cancelButton = nullptr;
+    QLabel *m_problemLabel = nullptr;
     QLabel *m_permissionsLabel = nullptr;
     QString m_statusText;
 

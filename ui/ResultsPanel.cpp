@@ -1,5 +1,6 @@
 #include "ResultsPanel.h"
 
+#include "ResultWords.h"
 #include "Theme.h"
 #include "ui_ResultsPanel.h"
 
@@ -51,6 +52,8 @@ void ResultsPanel::showWorking(const QString &what)
     m_ui->errorView->clear();
     m_ui->requestIdEdit->clear();
     m_ui->rawView->clear();
+    m_ui->rawToggle->hide();
+    m_ui->rawView->hide();
 }
 
 void ResultsPanel::showMessage(const QString &message)
@@ -60,6 +63,14 @@ void ResultsPanel::showMessage(const QString &message)
 
 void ResultsPanel::setRaw(const EndpointResult &result)
 {
+    // Nothing left this computer: there is no answer to show, not even an empty one.
+    const bool sent = ResultWords::wasSent(result.outcome);
+    m_ui->rawToggle->setVisible(sent);
+    m_ui->rawView->setVisible(sent && m_ui->rawToggle->isChecked());
+    if (!sent) {
+        m_ui->rawView->clear();
+        return;
+    }
     QString raw;
     if (result.httpStatus > 0)
         raw = QStringLiteral("HTTP %1\n").arg(result.httpStatus);
@@ -69,7 +80,7 @@ void ResultsPanel::setRaw(const EndpointResult &result)
 
 void ResultsPanel::showCreated(const EndpointResult &result)
 {
-    setHeadline(tr("Endpoint created."), Theme::successColor(palette()));
+    setHeadline(ResultWords::createHeadline(result), Theme::successColor(palette()));
     m_ui->ipList->clear();
     m_ui->ipList->addItems(result.endpointIps);
     if (result.endpointIps.isEmpty())
@@ -87,11 +98,11 @@ void ResultsPanel::showFailure(const EndpointResult &result)
     m_ui->successBox->hide();
     if (result.wasCancelled()) {
         // Cancelling is the user's choice, not an error.
-        showWorking(tr("Cancelled. %1").arg(error.hint));
+        showWorking(ResultWords::createHeadline(result) + QLatin1String(". ") + error.hint);
+        setRaw(result);
         return;
     }
-    setHeadline(result.alreadyExists ? tr("The endpoint already exists.") : tr("The request failed."),
-                Theme::errorColor(palette()));
+    setHeadline(ResultWords::createHeadline(result), Theme::errorColor(palette()));
     QString text = error.code;
     if (error.httpStatus > 0 && error.code != QString::number(error.httpStatus))
         text += tr(" (HTTP %1)").arg(error.httpStatus);

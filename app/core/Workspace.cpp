@@ -1,7 +1,6 @@
 #include "Workspace.h"
 
 #include "CloudConnection.h"
-#include "CurlCommand.h"
 #include "EndpointClient.h"
 #include "EndpointRecorder.h"
 #include "HistoryExporter.h"
@@ -14,6 +13,7 @@
 #include "SecretStore.h"
 #include "SignInStatus.h"
 #include "SubnetMembership.h"
+#include "TokenCheck.h"
 #include "Transport.h"
 
 #include <QLocale>
@@ -31,9 +31,12 @@ Workspace::Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore 
     , m_connection(new CloudConnection(m_transport, this))
     , m_client(new EndpointClient(m_connection, this))
     , m_session(new IamSession(m_transport, this))
+    , m_tokenCheck(new TokenCheck(m_transport, this))
     , m_history(history ? history : new HistoryStore(QStringLiteral(":memory:"), this))
     , m_recorder(new EndpointRecorder(m_client, m_history, this))
 {
+    // Records keep the names the pickers listed beside the ids.
+    m_recorder->setNameLookup([this](const EndpointKey &key) { return m_listings.namesOf(m_active->name(), key); });
     for (ResourceKind kind : {ResourceKind::Project, ResourceKind::Vpc, ResourceKind::Subnet, ResourceKind::Agency}) {
         auto *lister = new ResourceLister(m_connection, this);
         lister->setCache(&m_listings);
@@ -74,6 +77,11 @@ Workspace::Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore 
 
     connect(m_session, &IamSession::signedIn, this, &Workspace::onSignedIn);
     connect(m_session, &IamSession::failed, this, &Workspace::onSignInFailed);
+    connect(m_tokenCheck, &TokenCheck::checked, this, &Workspace::onTokenChecked);
+    connect(m_tokenCheck, &TokenCheck::failed, this, [this](const ApiError &error) {
+        updateAuthStatus();
+        onSignInFailed(error);
+    });
     connect(m_session, &IamSession::signedOut, this, &Workspace::updateAuthStatus);
     connect(m_session, &IamSession::stateChanged, this, &Workspace::updateAuthStatus);
     connect(m_session, &IamSession::expiringSoon, this, [this](const QDateTime &expiresAt) {
@@ -225,6 +233,7 @@ void Workspace::rebind()
         || endpoints.overrideBase() != m_boundEndpoints.overrideBase()) {
         // A token belongs to one region and one IAM: another place needs another sign-in.
         m_session->signOut();
+        forgetTokenCheck();
         m_listings.clear();
         m_boundEndpoints = endpoints;
     }
@@ -240,7 +249,15 @@ bool Workspace::canCallCloud() const
 
 QString Workspace::authStatus() const
 {
-    return SignInStatus::describe(m_active->credentials(), m_session->isSignedIn(), m_session->statusText());
+    const Credentials credentials = m_active->credentials();
+    if (credentials.method == AuthMethod::Token) {
+        if (m_tokenCheck->isRunning())
+            return tr("Checking the token with IAM…");
+        // Only for the token IAM was asked about: another one pasted since is not known yet.
+        if (m_tokenInfo.isValid() && m_checkedToken == credentials.token.trimmed())
+            return SignInStatus::describeToken(m_tokenInfo);
+    }
+    return SignInStatus::describe(credentials, m_session->isSignedIn(), m_session->statusText());
 }
 
 void Workspace::updateAuthStatus()
@@ -267,7 +284,13 @@ bool Workspace::signIn(QString *problem)
         return m_session->signIn(m_boundEndpoints, credentials,
                                  SpecValidator::isProjectId(projectId) ? projectId : QString(), problem);
     }
-    // Tokens and keys need no sign-in call: the first listing shows whether the cloud takes them.
+    // Keys need no sign-in call: the first listing shows whether the cloud takes them. A pasted
+    // token is shown to IAM, which says whose it is and until when.
+    forgetTokenCheck();
+    if (credentials.method == AuthMethod::Token && canCallCloud()) {
+        m_checkedToken = credentials.token.trimmed();
+        m_tokenCheck->start(m_boundEndpoints, credentials.token);
+    }
     reloadListings();
     updateAuthStatus();
     return true;
@@ -287,11 +310,7 @@ void Workspace::onSignedIn(const IamSessionInfo &info)
         m_active->setCredentials(credentials);
         Q_EMIT credentialsChanged(credentials);
     }
-    // The token names its project: offer it when the profile has none yet.
-    if (!SpecValidator::isProjectId(m_active->profile().projectId) && !info.projectId.isEmpty()) {
-        editProjectId(info.projectId);
-        Q_EMIT projectSuggested(info.projectId);
-    }
+    offerProjectOf(info);
     rebind();
     reloadListings();
     updateAuthStatus();
@@ -299,10 +318,30 @@ void Workspace::onSignedIn(const IamSessionInfo &info)
 
 void Workspace::onSignInFailed(const ApiError &error)
 {
-    QString text = error.message;
-    if (!error.hint.isEmpty())
-        text += QLatin1String(" ") + error.hint;
-    Q_EMIT signInFailed(tr("Sign-in failed: %1").arg(text));
+    Q_EMIT signInFailed(SignInStatus::describeFailure(error));
+}
+
+void Workspace::onTokenChecked(const IamSessionInfo &info)
+{
+    m_tokenInfo = info;
+    offerProjectOf(info);
+    updateAuthStatus();
+}
+
+void Workspace::offerProjectOf(const IamSessionInfo &info)
+{
+    // The token names its project: offer it when the profile has none yet.
+    if (!SpecValidator::isProjectId(m_active->profile().projectId) && !info.projectId.isEmpty()) {
+        editProjectId(info.projectId);
+        Q_EMIT projectSuggested(info.projectId);
+    }
+}
+
+void Workspace::forgetTokenCheck()
+{
+    m_tokenCheck->cancel();
+    m_tokenInfo = {};
+    m_checkedToken.clear();
 }
 
 // --- endpoints -----------------------------------------------------------------------------------
@@ -326,8 +365,11 @@ QList<FieldProblem> Workspace::problems(const EndpointSpec &formValues) const
         scope.profile = m_active->name();
         scope.region = spec.region;
         scope.projectId = spec.projectId;
-        if (const QString outside = SubnetMembership::check(spec.vpcId, spec.subnetId, m_listings, scope);
-            !outside.isEmpty())
+        // A VPC that is not there is the VPC's fault, not the subnet's.
+        if (const QString unknownVpc = SubnetMembership::checkVpc(spec.vpcId, m_listings, scope); !unknownVpc.isEmpty())
+            found.append({SpecField::Vpc, unknownVpc});
+        else if (const QString outside = SubnetMembership::check(spec.vpcId, spec.subnetId, m_listings, scope);
+                 !outside.isEmpty())
             found.append({SpecField::Subnet, outside});
     }
     return found;
@@ -347,6 +389,8 @@ Workspace::Refusal Workspace::create(const EndpointSpec &formValues)
 
 QString Workspace::deleteRefusal(const InventoryEntry &entry) const
 {
+    if (!entry.mayBeDeleted())
+        return tr("This endpoint is already deleted.");
     if (m_client->isBusy())
         return tr("Another request is on its way: wait for its answer first.");
     // The connection belongs to one region: another region's endpoint needs that region chosen.
@@ -376,11 +420,22 @@ bool Workspace::isBusy() const
 
 QString Workspace::curlFor(const EndpointSpec &formValues, QString *problem) const
 {
+    const RequestPreview preview = previewFor(formValues);
+    if (problem)
+        *problem = preview.problem;
+    return preview.curl;
+}
+
+RequestPreview Workspace::previewFor(const EndpointSpec &formValues) const
+{
     const ApiRequest request = m_connection->builder().createEndpoint(specFor(formValues));
-    const std::optional<ApiRequest> signedRequest = m_connection->authenticated(request, problem);
+    QString problem;
+    const std::optional<ApiRequest> signedRequest = m_connection->authenticated(request, &problem);
     const Authenticator *authenticator = m_connection->authenticator();
-    return CurlCommand::format(signedRequest.value_or(request),
-                               authenticator ? authenticator->secretHeaders() : QList<QByteArray>());
+    RequestPreview preview = RequestPreview::of(signedRequest.value_or(request),
+                                                authenticator ? authenticator->secretHeaders() : QList<QByteArray>());
+    preview.problem = problem;
+    return preview;
 }
 
 bool Workspace::exportRecord(const QString &path, ExportFormat format, QString *error) const

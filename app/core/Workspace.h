@@ -4,7 +4,9 @@
 #include "Credentials.h"
 #include "EndpointResult.h"
 #include "EndpointSpec.h"
+#include "IamSessionInfo.h"
 #include "ListingCache.h"
+#include "RequestPreview.h"
 #include "ResourceKind.h"
 #include "ServiceEndpoints.h"
 #include "SpecValidator.h"
@@ -23,9 +25,9 @@ class IamSession;
 class ProfileStore;
 class ResourceLister;
 class SecretStore;
+class TokenCheck;
 class Transport;
 struct ApiError;
-struct IamSessionInfo;
 struct InventoryEntry;
 
 // One working session: the profile in use and everything bound to it — the transport, the
@@ -84,8 +86,10 @@ public:
     QString authStatus() const;
 
     // Signs in with the active profile's method: IAM password asks IAM for a token (for the
-    // profile's project when it has one); tokens and keys need no call, so the listings start
-    // and the first one shows whether the cloud takes them. False with *problem when nothing started.
+    // profile's project when it has one); a pasted token is checked with IAM, which says whose it is
+    // and until when (authStatus()), or signInFailed() says why not; keys need no call. The listings
+    // start at once and the first one shows whether the cloud takes the credentials. False with
+    // *problem when nothing started.
     bool signIn(QString *problem = nullptr);
     void signOut();
 
@@ -106,6 +110,8 @@ public:
     // The create request for these form values exactly as it would be sent, secrets shown as ****.
     // *problem says why it is unsigned (credentials incomplete).
     QString curlFor(const EndpointSpec &formValues, QString *problem) const;
+    // The same request as a table to read: method, URL, headers (secrets as ****) and body fields.
+    RequestPreview previewFor(const EndpointSpec &formValues) const;
 
     // Writes the inventory and the history to path, as JSON or CSV; false with *error when it could not.
     enum class ExportFormat { Csv, Json };
@@ -147,6 +153,9 @@ private:
     void onSecretsLoaded(const Credentials &credentials);
     void onSignedIn(const IamSessionInfo &info);
     void onSignInFailed(const ApiError &error);
+    void onTokenChecked(const IamSessionInfo &info);
+    void offerProjectOf(const IamSessionInfo &info);
+    void forgetTokenCheck();
     void watchSecretStore();
     void tell(const QString &message, Severity severity);
     ServiceEndpoints endpointsOfProfile() const;
@@ -162,6 +171,9 @@ private:
     CloudConnection *m_connection;
     EndpointClient *m_client;
     IamSession *m_session;
+    TokenCheck *m_tokenCheck;
+    IamSessionInfo m_tokenInfo; // whose the pasted token is, as IAM said
+    QString m_checkedToken;     // the token IAM was asked about
     HistoryStore *m_history;
     EndpointRecorder *m_recorder;
     QHash<ResourceKind, ResourceLister *> m_listers;

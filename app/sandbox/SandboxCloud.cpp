@@ -42,6 +42,8 @@ SandboxResponse SandboxCloud::routeIam(const SandboxRequest &request, const QStr
 {
     if (segments.at(2) == QLatin1String("tokens") && request.method == "POST")
         return m_iam.issueToken(request);
+    if (segments.at(2) == QLatin1String("tokens") && request.method == "GET")
+        return m_iam.validateToken(request);
     if (segments.at(2) != QLatin1String("projects") || request.method != "GET")
         return SandboxResponse::apiNotFound();
     const SandboxAuthenticator::Result auth = m_authenticator.authenticate(request);

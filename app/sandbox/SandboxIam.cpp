@@ -117,28 +117,7 @@ SandboxResponse SandboxIam::issueToken(const SandboxRequest &request)
     token.expiresAt = token.issuedAt.addSecs(lifetime);
     const SandboxToken &issued = m_tokens.issue(token);
 
-    const QJsonObject domain{{QStringLiteral("id"), issued.domainId}, {QStringLiteral("name"), issued.domainName}};
-    QJsonObject body{
-        {QStringLiteral("expires_at"), SandboxTokenStore::formatTime(issued.expiresAt)},
-        {QStringLiteral("issued_at"), SandboxTokenStore::formatTime(issued.issuedAt)},
-        {QStringLiteral("methods"), QJsonArray::fromStringList(issued.methods)},
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), issued.userId},
-                                             {QStringLiteral("name"), issued.userName},
-                                             {QStringLiteral("domain"), domain},
-                                             {QStringLiteral("password_expires_at"), QString()}}},
-        {QStringLiteral("roles"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("0")},
-                                {QStringLiteral("name"), QStringLiteral("op_fine_grained")}},
-                    QJsonObject{{QStringLiteral("id"), QStringLiteral("f2d3a1b5c6e74f8a9b0c1d2e3f4a5b6c")},
-                                {QStringLiteral("name"), QStringLiteral("te_admin")}}}},
-    };
-    if (project) {
-        body.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), project->id},
-                                                           {QStringLiteral("name"), project->name},
-                                                           {QStringLiteral("domain"), domain}});
-    } else {
-        body.insert(QStringLiteral("domain"), domain);
-    }
+    QJsonObject body = tokenBody(issued, project);
     if (request.query.queryItemValue(QStringLiteral("nocatalog")) != QLatin1String("true")) {
         // Every service answers on the address the client used.
         const QString url = QStringLiteral("http://") + QString::fromLatin1(request.header("Host"));
@@ -160,6 +139,64 @@ SandboxResponse SandboxIam::issueToken(const SandboxRequest &request)
         SandboxResponse::fromJson(201, QJsonDocument(QJsonObject{{QStringLiteral("token"), body}}));
     response.setHeader("X-Subject-Token", issued.value.toLatin1());
     return response;
+}
+
+QJsonObject SandboxIam::tokenBody(const SandboxToken &token, const SandboxProject *project)
+{
+    const QJsonObject domain{{QStringLiteral("id"), token.domainId}, {QStringLiteral("name"), token.domainName}};
+    QJsonObject body{
+        {QStringLiteral("expires_at"), SandboxTokenStore::formatTime(token.expiresAt)},
+        {QStringLiteral("issued_at"), SandboxTokenStore::formatTime(token.issuedAt)},
+        {QStringLiteral("methods"), QJsonArray::fromStringList(token.methods)},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), token.userId},
+                                             {QStringLiteral("name"), token.userName},
+                                             {QStringLiteral("domain"), domain},
+                                             {QStringLiteral("password_expires_at"), QString()}}},
+        {QStringLiteral("roles"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("0")},
+                                {QStringLiteral("name"), QStringLiteral("op_fine_grained")}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("f2d3a1b5c6e74f8a9b0c1d2e3f4a5b6c")},
+                                {QStringLiteral("name"), QStringLiteral("te_admin")}}}},
+    };
+    if (project) {
+        body.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), project->id},
+                                                           {QStringLiteral("name"), project->name},
+                                                           {QStringLiteral("domain"), domain}});
+    } else {
+        body.insert(QStringLiteral("domain"), domain);
+    }
+    return body;
+}
+
+SandboxResponse SandboxIam::validateToken(const SandboxRequest &request) const
+{
+    // IAM checks the caller's own token first, then the one asked about (they may be the same).
+    const SandboxToken *caller = m_tokens.find(QString::fromLatin1(request.header("X-Auth-Token")));
+    if (!caller || isExpired(*caller))
+        return unauthorized(QStringLiteral("The request you have made requires authentication."));
+    const QString subject = QString::fromLatin1(request.header("X-Subject-Token"));
+    if (subject.isEmpty())
+        return badRequest(QStringLiteral("X-Subject-Token is required."));
+    const SandboxToken *token = m_tokens.find(subject);
+    if (!token || isExpired(*token))
+        return SandboxResponse::keystoneError(404, QStringLiteral("Could not find token."),
+                                              QStringLiteral("Not Found"));
+    // The demo token never expires; it is told as one issued now, as the cloud would.
+    SandboxToken told = *token;
+    if (!told.expiresAt.isValid()) {
+        told.issuedAt = m_clock.now();
+        told.expiresAt = told.issuedAt.addSecs(defaultTokenLifetime);
+    }
+    SandboxResponse response = SandboxResponse::fromJson(
+        200,
+        QJsonDocument(QJsonObject{{QStringLiteral("token"), tokenBody(told, m_inventory.project(told.projectId))}}));
+    response.setHeader("X-Subject-Token", token->value.toLatin1());
+    return response;
+}
+
+bool SandboxIam::isExpired(const SandboxToken &token) const
+{
+    return token.expiresAt.isValid() && m_clock.now() >= token.expiresAt;
 }
 
 SandboxResponse SandboxIam::listProjects(const SandboxIdentity &identity) const

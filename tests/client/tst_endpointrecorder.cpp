@@ -6,6 +6,7 @@
 #include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "InventoryModel.h"
+#include "ResultWords.h"
 #include "SandboxDemo.h"
 #include "SandboxDemoSpec.h"
 #include "SandboxFault.h"
@@ -136,28 +137,36 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("how");
         QTest::addColumn<Outcome>("outcome");
-        QTest::addColumn<QString>("shown");  // in the history's outcome column
-        QTest::addColumn<QString>("listed"); // the inventory's state, or "" when not listed
+        QTest::addColumn<QString>("shown");    // in the history's outcome column
+        QTest::addColumn<QString>("listed");   // the inventory's state, or "" when not listed
+        QTest::addColumn<QString>("headline"); // how the result panel's headline begins
 
         // Nothing reached the cloud: no endpoint can exist.
-        QTest::newRow("host name not resolved") << QStringLiteral("unresolvable") << Outcome::CouldNotConnect
-                                                << QStringLiteral("Could not connect") << QString();
-        QTest::newRow("connection refused") << QStringLiteral("closed port") << Outcome::CouldNotConnect
-                                            << QStringLiteral("Could not connect") << QString();
-        QTest::newRow("cancelled before sending") << QStringLiteral("cancel at once") << Outcome::CancelledBeforeSending
-                                                  << QStringLiteral("Cancelled before sending") << QString();
+        QTest::newRow("host name not resolved")
+            << QStringLiteral("unresolvable") << Outcome::CouldNotConnect << QStringLiteral("Could not connect")
+            << QString() << QStringLiteral("Nothing was sent: the cloud could not be reached");
+        QTest::newRow("connection refused")
+            << QStringLiteral("closed port") << Outcome::CouldNotConnect << QStringLiteral("Could not connect")
+            << QString() << QStringLiteral("Nothing was sent: the cloud could not be reached");
+        QTest::newRow("cancelled before sending")
+            << QStringLiteral("cancel at once") << Outcome::CancelledBeforeSending
+            << QStringLiteral("Cancelled before sending") << QString() << QStringLiteral("Nothing was sent");
         // The cloud answered with an error: it says it did not act.
         QTest::newRow("HTTP 500") << QStringLiteral("500") << Outcome::AnsweredError << QStringLiteral("Failed")
-                                  << QString();
+                                  << QString() << QStringLiteral("The cloud refused");
         // Sent, and no clear answer: it may exist.
-        QTest::newRow("connection dropped after sending") << QStringLiteral("drop") << Outcome::NoAnswer
-                                                          << QStringLiteral("No answer") << QStringLiteral("May exist");
+        QTest::newRow("connection dropped after sending")
+            << QStringLiteral("drop") << Outcome::NoAnswer << QStringLiteral("No answer") << QStringLiteral("May exist")
+            << QStringLiteral("No answer: the endpoint may exist");
         QTest::newRow("read timeout") << QStringLiteral("slow") << Outcome::NoAnswer << QStringLiteral("No answer")
-                                      << QStringLiteral("May exist");
-        QTest::newRow("cancelled after sending") << QStringLiteral("cancel when sent") << Outcome::CancelledAfterSending
-                                                 << QStringLiteral("Cancelled") << QStringLiteral("May exist");
-        QTest::newRow("2xx not understood") << QStringLiteral("malformed") << Outcome::UnreadableSuccess
-                                            << QStringLiteral("Probably created") << QStringLiteral("May exist");
+                                      << QStringLiteral("May exist")
+                                      << QStringLiteral("No answer: the endpoint may exist");
+        QTest::newRow("cancelled after sending")
+            << QStringLiteral("cancel when sent") << Outcome::CancelledAfterSending << QStringLiteral("Cancelled")
+            << QStringLiteral("May exist") << QStringLiteral("Cancelled: the endpoint may exist");
+        QTest::newRow("2xx not understood")
+            << QStringLiteral("malformed") << Outcome::UnreadableSuccess << QStringLiteral("Probably created")
+            << QStringLiteral("May exist") << QStringLiteral("Probably created: the answer could not be read");
     }
 
     void createOutcomes()
@@ -166,6 +175,7 @@ private Q_SLOTS:
         QFETCH(Outcome, outcome);
         QFETCH(QString, shown);
         QFETCH(QString, listed);
+        QFETCH(QString, headline);
 
         QSignalSpy finished(m_client.get(), &EndpointClient::createFinished);
         if (how == QLatin1String("unresolvable")) {
@@ -207,6 +217,16 @@ private Q_SLOTS:
         QCOMPARE(history.data(history.index(0, HistoryModel::OutcomeColumn)).toString(), shown);
         const auto entry = m_store->endpoint(demoKey());
         QCOMPARE(entry ? InventoryModel::stateText(entry->state) : QString(), listed);
+
+        // One story about what happened: the headline, the network's words and the hint agree.
+        QCOMPARE(ResultWords::createHeadline(result), headline);
+        const QString said = result.error.message + QLatin1Char(' ') + result.error.hint;
+        QVERIFY2(!said.contains(QLatin1String("may or may not")), qPrintable(said));
+        if (!ResultWords::wasSent(outcome))
+            QVERIFY2(!said.contains(QLatin1String("may have")) && !said.contains(QLatin1String("may still")),
+                     qPrintable(said));
+        else if (Outcomes::mayHaveActed(outcome))
+            QVERIFY2(!said.contains(QLatin1String("could not be reached")), qPrintable(said));
     }
 
     void createAgainKeepsTheEndpointCreated()

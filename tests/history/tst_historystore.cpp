@@ -1,4 +1,6 @@
+#include "HistoryModel.h"
 #include "HistoryStore.h"
+#include "InventoryModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -485,6 +487,71 @@ private Q_SLOTS:
         QVERIFY(store.recordFinished(store.recordCreateStarted({}, spec()),
                                      failure(Outcome::CouldNotConnect, QStringLiteral("NETWORK"), 0)));
         QCOMPARE(store.history().first().outcome, Outcome::CouldNotConnect);
+    }
+
+    void migratesFromVersion3()
+    {
+        std::unique_ptr<HistoryStore> migrated;
+        openFixture(3, &migrated);
+        QVERIFY(migrated);
+        HistoryStore &store = *migrated;
+
+        // Everything version 3 kept is still there, with no names yet.
+        const QList<HistoryRecord> history = store.history();
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.last().requestId, QStringLiteral("req-v3-1"));
+        QCOMPARE(history.last().outcome, Outcome::Succeeded);
+        QCOMPARE(history.at(1).outcome, Outcome::NoAnswer);
+        for (const HistoryRecord &record : history)
+            QVERIFY(record.names.isEmpty());
+        const QList<InventoryEntry> entries = store.inventory();
+        QCOMPARE(entries.size(), 3);
+        for (const InventoryEntry &entry : entries)
+            QVERIFY(entry.names.isEmpty());
+        const EndpointKey active{QStringLiteral("cn-north-4"), QStringLiteral("0123456789abcdef0123456789abcdef"),
+                                 QStringLiteral("11111111-2222-3333-4444-555555555555"),
+                                 QStringLiteral("66666666-0000-0000-0000-000000000001")};
+        QCOMPARE(store.endpoint(active)->ips, QStringList{QStringLiteral("192.168.0.10")});
+
+        // And it carries on: a delete names what the listings know, and the endpoint keeps the names.
+        EndpointResult deleted;
+        deleted.outcome = Outcome::Succeeded;
+        const EndpointNames names{QStringLiteral("cn-north-4"), QStringLiteral("vpc-prod"), QString()};
+        QVERIFY(store.recordFinished(store.recordDeleteStarted(QStringLiteral("P"), active, names), deleted));
+        QCOMPARE(store.history().first().names.vpc, QStringLiteral("vpc-prod"));
+        QCOMPARE(store.endpoint(active)->names.vpc, QStringLiteral("vpc-prod"));
+        QCOMPARE(store.endpoint(active)->names.project, QStringLiteral("cn-north-4"));
+        QVERIFY(store.endpoint(active)->names.subnet.isEmpty());
+        QCOMPARE(store.endpoint(active)->state, InventoryEntry::State::Deleted);
+    }
+
+    void namesAreKeptBesideTheIds()
+    {
+        HistoryStore store(path());
+        const EndpointNames names{QStringLiteral("production"), QStringLiteral("vpc-prod"),
+                                  QStringLiteral("subnet-app")};
+        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec(), names), created()));
+        const HistoryRecord record = store.history().first();
+        QCOMPARE(record.names.project, names.project);
+        QCOMPARE(record.names.vpc, names.vpc);
+        QCOMPARE(record.names.subnet, names.subnet);
+        QCOMPARE(store.endpoint(keyOf(spec()))->names.subnet, names.subnet);
+
+        // A later request that knows no names (the listings were not loaded) keeps the ones known.
+        QVERIFY(store.recordFinished(store.recordCreateStarted(QStringLiteral("P"), spec()), created()));
+        QCOMPARE(store.endpoint(keyOf(spec()))->names.vpc, names.vpc);
+        QVERIFY(store.history().first().names.isEmpty());
+
+        // The tables show a name beside its id.
+        HistoryModel history(&store);
+        QCOMPARE(history.data(history.index(1, HistoryModel::VpcColumn)).toString(),
+                 QStringLiteral("vpc-prod (%1)").arg(spec().vpcId));
+        QCOMPARE(history.data(history.index(1, HistoryModel::ProjectColumn)).toString(),
+                 QStringLiteral("production (%1)").arg(spec().projectId));
+        QCOMPARE(history.data(history.index(0, HistoryModel::SubnetColumn)).toString(), spec().subnetId);
+        InventoryModel inventory(&store);
+        QCOMPARE(inventory.data(inventory.index(0, InventoryModel::SubnetColumn)).toString(),
+                 QStringLiteral("subnet-app (%1)").arg(spec().subnetId));
     }
 
     void migratesFromAnEmptyFile()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void check_data();
     void check();
     void cacheKeys();
+    void anUnlistedVpcIsBlamedOnTheVpc();
 };
 
 void TestSubnetMembership::check_data()
@@ -81,6 +82,21 @@ void TestSubnetMembership::check()
         QVERIFY2(message.isEmpty(), qPrintable(message));
     else
         QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void TestSubnetMembership::anUnlistedVpcIsBlamedOnTheVpc()
+{
+    ListingCache cache;
+    ListingKey vpcs = scope();
+    vpcs.kind = ResourceKind::Vpc;
+    // Nothing listed settles it: the cloud will answer.
+    QVERIFY(SubnetMembership::checkVpc(QStringLiteral("vpc-zz"), cache, scope()).isEmpty());
+    cache.insert(vpcs, {ResourceItem::from(VpcInfo{QStringLiteral("vpc-a"), {}, {}, {}})});
+    QVERIFY(SubnetMembership::checkVpc(QStringLiteral(" vpc-a "), cache, scope()).isEmpty());
+    QVERIFY(SubnetMembership::checkVpc(QString(), cache, scope()).isEmpty());
+    const QString message = SubnetMembership::checkVpc(QStringLiteral("vpc-zz"), cache, scope());
+    QVERIFY2(message.startsWith(QLatin1String("VPC vpc-zz is not among the VPCs listed")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("ubnet")), qPrintable(message));
 }
 
 void TestSubnetMembership::cacheKeys()

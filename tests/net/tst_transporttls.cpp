@@ -213,6 +213,9 @@ private Q_SLOTS:
         QCOMPARE(response.outcome, ApiResponse::Outcome::TimedOut);
         QVERIFY2(response.detail.contains(QLatin1String("Could not connect to 127.0.0.1")),
                  qPrintable(response.detail));
+        // Which timeout, how long, and where to change it.
+        QVERIFY2(response.detail.contains(QLatin1String("the connect timeout of 0.3 s")), qPrintable(response.detail));
+        QVERIFY2(response.detail.contains(QStringLiteral("Profiles… ▸ Connect timeout")), qPrintable(response.detail));
         QVERIFY2(clock.elapsed() < 5000, "the connect timeout, not the read timeout, ended it");
     }
 
@@ -240,7 +243,8 @@ private Q_SLOTS:
         m_server->setFault(SandboxFault::delay(30000));
         const ApiResponse response = get(QUrl(m_server->baseUrl().toString() + QStringLiteral("/v3/projects")));
         QCOMPARE(response.outcome, ApiResponse::Outcome::TimedOut);
-        QCOMPARE(response.detail, QStringLiteral("No answer in time."));
+        QCOMPARE(response.detail, QStringLiteral("Nothing arrived for 0.3 s, the read timeout. The timeout is set in "
+                                                 "the profile's settings (Profiles… ▸ Read timeout)."));
     }
 };
 

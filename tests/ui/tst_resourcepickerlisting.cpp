@@ -8,6 +8,7 @@
 #include "TokenAuthenticator.h"
 #include "Transport.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void listsAndCountsInTheStatusLine();
     void forbiddenSaysTypeTheId();
+    void aFailureIsToldInWordsBesideThePicker();
     void sharedCacheServesTheSecondPicker();
     void f5ListsAgainAndRefreshIsNoTabStop();
     void subnetPickerWaitsForAVpc();
@@ -103,6 +105,43 @@ void TestResourcePickerListing::forbiddenSaysTypeTheId()
     // Typing still works.
     picker.setEditText(QStringLiteral(" my-vpc-id "));
     QCOMPARE(picker.currentId(), QStringLiteral("my-vpc-id"));
+}
+
+void TestResourcePickerListing::aFailureIsToldInWordsBesideThePicker()
+{
+    SandboxFault fault = SandboxFault::httpStatus(500);
+    fault.pathContains = QStringLiteral("/vpcs");
+    m_server->setFault(fault);
+    ListingCache cache;
+    ResourceLister pickerLister(m_connection.get());
+    pickerLister.setCache(&cache);
+    ResourcePicker picker(ResourceKind::Vpc);
+    picker.setLister(&pickerLister);
+    QSignalSpy failed(&picker, &ResourcePicker::loadFailed);
+    picker.setScope(scope());
+    QTRY_COMPARE(failed.size(), 1);
+    const ApiError error = failed.first().first().value<ApiError>();
+    QVERIFY(!error.requestId.isEmpty());
+
+    // A label a screen reader finds, in the status widget beside the field: not only a tooltip.
+    QLabel *problem = nullptr;
+    for (QLabel *label : picker.statusWidget()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QLatin1String("VPC ID list problem"))
+            problem = label;
+    }
+    QVERIFY(problem);
+    QVERIFY(problem->isVisibleTo(picker.statusWidget()));
+    QCOMPARE(problem->text(), picker.problemText());
+    QVERIFY2(problem->text().startsWith(QLatin1String("Could not list VPCs:")), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(QLatin1String("HTTP 500")), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(QStringLiteral("Request ID: ") + error.requestId), qPrintable(problem->text()));
+
+    // Listing again replaces the failure.
+    m_server->clearFault();
+    picker.refresh();
+    QTRY_VERIFY(!picker.isLoading() && picker.statusText() == QLatin1String("5 VPCs"));
+    QVERIFY(picker.problemText().isEmpty());
+    QVERIFY(!problem->isVisibleTo(picker.statusWidget()));
 }
 
 void TestResourcePickerListing::sharedCacheServesTheSecondPicker()

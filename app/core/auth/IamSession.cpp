@@ -194,18 +194,7 @@ void IamSession::start(bool renewal)
             return;
         }
         const QString token = QString::fromLatin1(response.header(QByteArrayLiteral("X-Subject-Token"))).trimmed();
-        const QJsonObject body =
-            QJsonDocument::fromJson(response.body).object().value(QLatin1String("token")).toObject();
-        IamSessionInfo info;
-        info.expiresAt = parseIamTime(body.value(QLatin1String("expires_at")).toString());
-        info.issuedAt = parseIamTime(body.value(QLatin1String("issued_at")).toString());
-        const QJsonObject project = body.value(QLatin1String("project")).toObject();
-        info.projectId = project.value(QLatin1String("id")).toString();
-        info.projectName = project.value(QLatin1String("name")).toString();
-        const QJsonObject user = body.value(QLatin1String("user")).toObject();
-        info.userName = user.value(QLatin1String("name")).toString();
-        info.userId = user.value(QLatin1String("id")).toString();
-        info.accountName = user.value(QLatin1String("domain")).toObject().value(QLatin1String("name")).toString();
+        IamSessionInfo info = infoOfToken(response.body);
         if (info.accountName.isEmpty())
             info.accountName = m_credentials.accountName;
         info.usedMfa = usedMfa;
@@ -221,6 +210,22 @@ void IamSession::start(bool renewal)
         }
         succeed(token, info);
     });
+}
+
+IamSessionInfo IamSession::infoOfToken(const QByteArray &answer)
+{
+    const QJsonObject body = QJsonDocument::fromJson(answer).object().value(QLatin1String("token")).toObject();
+    IamSessionInfo info;
+    info.expiresAt = parseIamTime(body.value(QLatin1String("expires_at")).toString());
+    info.issuedAt = parseIamTime(body.value(QLatin1String("issued_at")).toString());
+    const QJsonObject project = body.value(QLatin1String("project")).toObject();
+    info.projectId = project.value(QLatin1String("id")).toString();
+    info.projectName = project.value(QLatin1String("name")).toString();
+    const QJsonObject user = body.value(QLatin1String("user")).toObject();
+    info.userName = user.value(QLatin1String("name")).toString();
+    info.userId = user.value(QLatin1String("id")).toString();
+    info.accountName = user.value(QLatin1String("domain")).toObject().value(QLatin1String("name")).toString();
+    return info;
 }
 
 void IamSession::succeed(const QString &token, const IamSessionInfo &info)

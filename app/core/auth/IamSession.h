@@ -63,6 +63,8 @@ public:
     static qint64 renewalMarginMs(qint64 lifetimeMs);
     // IAM's expires_at / issued_at ("2020-01-04T09:05:22.701000Z") as UTC.
     static QDateTime parseIamTime(const QString &text);
+    // Whose a token is and until when, from IAM's {"token": {...}} answer (issued or validated).
+    static IamSessionInfo infoOfToken(const QByteArray &answer);
 
 Q_SIGNALS:
     void stateChanged(EndpointDesk::IamSession::State state);

@@ -1,6 +1,7 @@
 #include "SignInStatus.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace EndpointDesk {
 
@@ -42,6 +43,32 @@ QString SignInStatus::describe(const Credentials &credentials, bool sessionSigne
                                                  "Enter the access key, secret key and security token.");
     }
     return {};
+}
+
+QString SignInStatus::describeToken(const IamSessionInfo &info)
+{
+    const QString until = QLocale().toString(info.expiresAt.toLocalTime(), QLocale::ShortFormat);
+    if (info.projectId.isEmpty() && info.projectName.isEmpty())
+        return QCoreApplication::translate("EndpointDesk",
+                                           "The token is %1's (account %2), for the whole account, valid until %3.")
+            .arg(info.userName, info.accountName, until);
+    const QString project = info.projectName.isEmpty() || info.projectName == info.projectId
+                                ? info.projectId
+                                : QStringLiteral("%1 (%2)").arg(info.projectName, info.projectId);
+    return QCoreApplication::translate("EndpointDesk",
+                                       "The token is %1's (account %2), for project %3, valid until %4.")
+        .arg(info.userName, info.accountName, project, until);
+}
+
+QString SignInStatus::describeFailure(const ApiError &error)
+{
+    QString text = error.message.trimmed();
+    if (!error.hint.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + error.hint;
+    text = QCoreApplication::translate("EndpointDesk", "Sign-in failed: %1").arg(text);
+    if (!error.requestId.isEmpty())
+        text += QLatin1Char(' ') + QCoreApplication::translate("EndpointDesk", "Request ID: %1").arg(error.requestId);
+    return text;
 }
 
 } // namespace EndpointDesk

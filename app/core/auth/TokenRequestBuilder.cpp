@@ -65,14 +65,29 @@ QByteArray TokenRequestBuilder::body(const Credentials &credentials, const QStri
     return QJsonDocument(QJsonObject{{QLatin1String("auth"), auth}}).toJson(QJsonDocument::Compact);
 }
 
+QUrl TokenRequestBuilder::tokensUrl() const
+{
+    QUrl url = m_endpoints.url(ServiceEndpoints::Service::Iam, QStringLiteral("/v3/auth/tokens"));
+    // The service catalog is large and unused.
+    url.setQuery(QStringLiteral("nocatalog=true"));
+    return url;
+}
+
+ApiRequest TokenRequestBuilder::tokenValidation(const QString &token) const
+{
+    ApiRequest request;
+    request.method = QByteArrayLiteral("GET");
+    request.url = tokensUrl();
+    request.setHeader(QByteArrayLiteral("X-Auth-Token"), token.trimmed().toLatin1());
+    request.setHeader(QByteArrayLiteral("X-Subject-Token"), token.trimmed().toLatin1());
+    return request;
+}
+
 ApiRequest TokenRequestBuilder::passwordToken(const Credentials &credentials, const QString &projectId) const
 {
     ApiRequest request;
     request.method = QByteArrayLiteral("POST");
-    QUrl url = m_endpoints.url(ServiceEndpoints::Service::Iam, QStringLiteral("/v3/auth/tokens"));
-    // The service catalog is large and unused.
-    url.setQuery(QStringLiteral("nocatalog=true"));
-    request.url = url;
+    request.url = tokensUrl();
     request.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf8"));
     request.body = body(credentials, projectId, m_endpoints.regionId());
     return request;

@@ -17,6 +17,10 @@ public:
     // region's default project carries the region id as its name).
     ApiRequest passwordToken(const Credentials &credentials, const QString &projectId) const;
 
+    // IAM's "validate a token" call (GET /v3/auth/tokens): the token asks about itself, sent as both
+    // X-Auth-Token and X-Subject-Token. Never previewed or logged with its headers.
+    ApiRequest tokenValidation(const QString &token) const;
+
     static QByteArray body(const Credentials &credentials, const QString &projectId, const QString &projectName);
 
     // Empty when the credentials are enough to ask for a token; otherwise what is missing, in words.
@@ -24,6 +28,8 @@ public:
     static bool usesMfa(const Credentials &credentials);
 
 private:
+    QUrl tokensUrl() const;
+
     ServiceEndpoints m_endpoints;
 };
 

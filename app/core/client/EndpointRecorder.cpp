@@ -20,12 +20,18 @@ EndpointRecorder::EndpointRecorder(EndpointClient *client, HistoryStore *store, 
 
 void EndpointRecorder::onCreateStarted(const EndpointSpec &spec)
 {
-    m_pendingId = m_store->recordCreateStarted(m_profileName, spec);
+    m_pendingId = m_store->recordCreateStarted(m_profileName, spec,
+                                               namesOf({spec.region, spec.projectId, spec.vpcId, spec.subnetId}));
 }
 
 void EndpointRecorder::onDeleteStarted(const EndpointKey &key)
 {
-    m_pendingId = m_store->recordDeleteStarted(m_profileName, key);
+    m_pendingId = m_store->recordDeleteStarted(m_profileName, key, namesOf(key));
+}
+
+EndpointNames EndpointRecorder::namesOf(const EndpointKey &key) const
+{
+    return m_nameLookup ? m_nameLookup(key) : EndpointNames();
 }
 
 void EndpointRecorder::onFinished(const EndpointResult &result)

@@ -2,9 +2,7 @@
 
 namespace EndpointDesk {
 
-namespace {
-
-bool isSecret(const QByteArray &name, const QList<QByteArray> &secretHeaders)
+bool CurlCommand::isSecret(const QByteArray &name, const QList<QByteArray> &secretHeaders)
 {
     // The signature itself is not the secret key, but it lets anyone replay the request.
     if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
@@ -15,8 +13,6 @@ bool isSecret(const QByteArray &name, const QList<QByteArray> &secretHeaders)
     }
     return false;
 }
-
-} // namespace
 
 QString CurlCommand::shellQuoted(const QString &text)
 {

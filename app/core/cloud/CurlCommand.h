@@ -14,6 +14,8 @@ public:
     static QString format(const ApiRequest &request, const QList<QByteArray> &secretHeaders);
     // Quotes text for a POSIX shell.
     static QString shellQuoted(const QString &text);
+    // Whether a header's value is shown as ****: Authorization and the authenticator's secret headers.
+    static bool isSecret(const QByteArray &name, const QList<QByteArray> &secretHeaders);
 };
 
 } // namespace EndpointDesk

@@ -89,10 +89,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return record.operation == HistoryRecord::Operation::Create
                    ? QCoreApplication::translate("EndpointDesk", "Create")
                    : QCoreApplication::translate("EndpointDesk", "Delete");
+    case ProjectColumn:
+        return EndpointNames::labelled(record.names.project, record.projectId);
     case VpcColumn:
-        return record.vpcId;
+        return EndpointNames::labelled(record.names.vpc, record.vpcId);
     case SubnetColumn:
-        return record.subnetId;
+        return EndpointNames::labelled(record.names.subnet, record.subnetId);
     case OutcomeColumn:
         return outcomeText(record);
     case ErrorColumn:
@@ -113,6 +115,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return QCoreApplication::translate("EndpointDesk", "Time");
     case OperationColumn:
         return QCoreApplication::translate("EndpointDesk", "Operation");
+    case ProjectColumn:
+        return QCoreApplication::translate("EndpointDesk", "Project");
     case VpcColumn:
         return QCoreApplication::translate("EndpointDesk", "VPC");
     case SubnetColumn:

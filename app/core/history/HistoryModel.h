@@ -18,6 +18,7 @@ public:
     enum Column {
         TimeColumn,
         OperationColumn,
+        ProjectColumn,
         VpcColumn,
         SubnetColumn,
         OutcomeColumn,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EndpointNames.h"
 #include "Outcome.h"
 
 #include <QDateTime>
@@ -24,6 +25,7 @@ struct HistoryRecord
     QString subnetId;
     QString flavor;
     QString agency;
+    EndpointNames names;            // of the project, VPC and subnet, when the listings knew them
     std::optional<Outcome> outcome; // none while pending: recorded before sending and not settled yet
     int httpStatus = 0;
     QString errorCode;

@@ -115,6 +115,16 @@ QStringList migrationStep(int toVersion)
                            " WHEN error_code = 'REFUSED' THEN 'not-sent'"
                            " ELSE 'could-not-connect' END"),
         };
+    case 4:
+        // The names the listings gave the project, VPC and subnet, kept beside their ids; unknown before.
+        return {
+            QStringLiteral("ALTER TABLE requests ADD COLUMN project_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN vpc_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN subnet_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE endpoints ADD COLUMN project_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE endpoints ADD COLUMN vpc_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE endpoints ADD COLUMN subnet_name TEXT NOT NULL DEFAULT ''"),
+        };
     default:
         return {};
     }
@@ -138,13 +148,15 @@ HistoryRecord recordFrom(const QSqlQuery &query)
     record.errorCode = query.value(12).toString();
     record.message = query.value(13).toString();
     record.requestId = query.value(14).toString();
+    record.names = {query.value(15).toString(), query.value(16).toString(), query.value(17).toString()};
     return record;
 }
 
 const QString RecordColumns = QStringLiteral("id, time, profile, region, project, operation, vpc, subnet, flavor, "
-                                             "agency, outcome, http_status, error_code, message, request_id");
+                                             "agency, outcome, http_status, error_code, message, request_id, "
+                                             "project_name, vpc_name, subnet_name");
 const QString EntryColumns = QStringLiteral("region, project, vpc, subnet, flavor, agency, ips, address, created_time, "
-                                            "profile, state, deleted_time");
+                                            "profile, state, deleted_time, project_name, vpc_name, subnet_name");
 
 InventoryEntry entryFrom(const QSqlQuery &query)
 {
@@ -162,6 +174,7 @@ InventoryEntry entryFrom(const QSqlQuery &query)
     entry.profile = query.value(9).toString();
     entry.state = InventoryEntry::stateFromName(query.value(10).toString());
     entry.deleted = timeFromText(query.value(11).toString());
+    entry.names = {query.value(12).toString(), query.value(13).toString(), query.value(14).toString()};
     return entry;
 }
 
@@ -171,6 +184,13 @@ void bindKey(QSqlQuery &query, const QString &region, const QString &project, co
     query.bindValue(QStringLiteral(":project"), sqlText(project));
     query.bindValue(QStringLiteral(":vpc"), sqlText(vpc));
     query.bindValue(QStringLiteral(":subnet"), sqlText(subnet));
+}
+
+void bindNames(QSqlQuery &query, const EndpointNames &names)
+{
+    query.bindValue(QStringLiteral(":projectName"), sqlText(names.project));
+    query.bindValue(QStringLiteral(":vpcName"), sqlText(names.vpc));
+    query.bindValue(QStringLiteral(":subnetName"), sqlText(names.subnet));
 }
 
 // Lists an endpoint known only by its place, in the given state, unless its row is in one of the kept
@@ -183,6 +203,24 @@ QString listedWithoutDetails(const QString &state, const QString &keptStates)
                           " agency = excluded.agency, profile = excluded.profile, state = '%1', ips = '[]',"
                           " address = '', created_time = '', deleted_time = '' WHERE state NOT IN (%2)")
         .arg(state, keptStates);
+}
+
+// Names the request knew replace those the endpoint's row had; a name not known now keeps the old one.
+bool keepNames(QSqlDatabase &db, const HistoryRecord &record, QString *error)
+{
+    if (record.names.isEmpty())
+        return true;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE endpoints SET project_name = COALESCE(NULLIF(:projectName, ''), project_name),"
+                                 " vpc_name = COALESCE(NULLIF(:vpcName, ''), vpc_name),"
+                                 " subnet_name = COALESCE(NULLIF(:subnetName, ''), subnet_name)"
+                                 " WHERE region = :region AND project = :project AND vpc = :vpc AND subnet = :subnet"));
+    bindNames(query, record.names);
+    bindKey(query, record.region, record.projectId, record.vpcId, record.subnetId);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
 }
 
 // Brings the inventory in line with how a request ended; part of the caller's transaction.
@@ -232,10 +270,11 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, Outcome out
         query.bindValue(QStringLiteral(":agency"), sqlText(detailsKnown ? record.agency : QString()));
         query.bindValue(QStringLiteral(":profile"), sqlText(record.profile));
     }
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return keepNames(db, record, error);
 }
 
 HistoryRecord startedRecord(const QString &profile, HistoryRecord::Operation operation, const EndpointKey &key)
@@ -433,14 +472,16 @@ qint64 HistoryStore::insertStarted(const HistoryRecord &record)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO requests (time, profile, region, project, operation, vpc, subnet, flavor,"
-                                 " agency, outcome) VALUES (:time, :profile, :region, :project, :operation, :vpc,"
-                                 " :subnet, :flavor, :agency, 'pending')"));
+                                 " agency, outcome, project_name, vpc_name, subnet_name) VALUES (:time, :profile,"
+                                 " :region, :project, :operation, :vpc, :subnet, :flavor, :agency, 'pending',"
+                                 " :projectName, :vpcName, :subnetName)"));
     query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
     query.bindValue(QStringLiteral(":profile"), sqlText(record.profile));
     bindKey(query, record.region, record.projectId, record.vpcId, record.subnetId);
     query.bindValue(QStringLiteral(":operation"), sqlText(HistoryRecord::operationName(record.operation)));
     query.bindValue(QStringLiteral(":flavor"), sqlText(record.flavor));
     query.bindValue(QStringLiteral(":agency"), sqlText(record.agency));
+    bindNames(query, record.names);
     // A single statement is its own transaction in SQLite: committed (and synced) when exec returns.
     if (!query.exec()) {
         reportProblem(QCoreApplication::translate("EndpointDesk", "The request could not be recorded in the history"),
@@ -451,21 +492,27 @@ qint64 HistoryStore::insertStarted(const HistoryRecord &record)
     return query.lastInsertId().toLongLong();
 }
 
-qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointSpec &spec)
+qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointSpec &spec, const EndpointNames &names)
 {
     HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Create,
                                          {spec.region, spec.projectId, spec.vpcId, spec.subnetId});
     record.flavor = spec.flavor;
     record.agency = spec.agency;
+    record.names = names;
     return insertStarted(record);
 }
 
-qint64 HistoryStore::recordDeleteStarted(const QString &profile, const EndpointKey &key)
+qint64 HistoryStore::recordDeleteStarted(const QString &profile, const EndpointKey &key, const EndpointNames &names)
 {
     HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Delete, key);
+    record.names = names;
     if (const auto known = endpoint(key)) {
         record.flavor = known->flavor;
         record.agency = known->agency;
+        // The names the record kept, where the listings of today know none.
+        record.names.project = names.project.isEmpty() ? known->names.project : names.project;
+        record.names.vpc = names.vpc.isEmpty() ? known->names.vpc : names.vpc;
+        record.names.subnet = names.subnet.isEmpty() ? known->names.subnet : names.subnet;
     }
     return insertStarted(record);
 }

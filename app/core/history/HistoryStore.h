@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EndpointKey.h"
+#include "EndpointNames.h"
 #include "EndpointResult.h"
 #include "EndpointSpec.h"
 #include "HistoryRecord.h"
@@ -23,7 +24,7 @@ class HistoryStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // history.sqlite in the application data folder.
     static QString defaultPath();
@@ -41,8 +42,9 @@ public:
     QStringList notices() const { return m_notices; }
 
     // Each returns the request's record id, or -1 when nothing could be written.
-    qint64 recordCreateStarted(const QString &profile, const EndpointSpec &spec);
-    qint64 recordDeleteStarted(const QString &profile, const EndpointKey &key);
+    // names: what the listings called the project, VPC and subnet, kept beside their ids when known.
+    qint64 recordCreateStarted(const QString &profile, const EndpointSpec &spec, const EndpointNames &names = {});
+    qint64 recordDeleteStarted(const QString &profile, const EndpointKey &key, const EndpointNames &names = {});
     // Settles a started record and updates the inventory from the outcome.
     bool recordFinished(qint64 id, const EndpointResult &result);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EndpointKey.h"
+#include "EndpointNames.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -18,6 +19,7 @@ struct InventoryEntry
     enum class State { Active, Deleted, Unknown, Exists };
 
     EndpointKey key;
+    EndpointNames names; // of the project, VPC and subnet, when the listings knew them
     QString flavor;
     QString agency;
     QStringList ips;
@@ -26,6 +28,9 @@ struct InventoryEntry
     QString profile;
     State state = State::Unknown;
     QDateTime deleted; // UTC; valid only when Deleted
+
+    // Deleting is offered for what may still exist; a deleted endpoint has nothing left to delete.
+    bool mayBeDeleted() const { return state != State::Deleted; }
 
     static QString stateName(State state);
     static State stateFromName(const QString &name);

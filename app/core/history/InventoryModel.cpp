@@ -75,11 +75,11 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     case RegionColumn:
         return entry.key.region;
     case ProjectColumn:
-        return entry.key.projectId;
+        return EndpointNames::labelled(entry.names.project, entry.key.projectId);
     case VpcColumn:
-        return entry.key.vpcId;
+        return EndpointNames::labelled(entry.names.vpc, entry.key.vpcId);
     case SubnetColumn:
-        return entry.key.subnetId;
+        return EndpointNames::labelled(entry.names.subnet, entry.key.subnetId);
     case IpsColumn:
         return entry.ips.join(QLatin1String(", "));
     case AddressColumn:

@@ -35,4 +35,32 @@ QString ListingCache::vpcOfSubnet(const ListingKey &scope, const QString &subnet
     return {};
 }
 
+QString ListingCache::nameOf(const ListingKey &scope, ResourceKind kind, const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
+        const ListingKey &key = it.key();
+        // Projects are listed per region; the rest per project.
+        const bool sameProject = kind == ResourceKind::Project || key.projectId == scope.projectId;
+        if (key.kind != kind || key.profile != scope.profile || key.region != scope.region || !sameProject)
+            continue;
+        for (const ResourceItem &item : it.value()) {
+            if (item.id == id)
+                return item.name;
+        }
+    }
+    return {};
+}
+
+EndpointNames ListingCache::namesOf(const QString &profile, const EndpointKey &endpoint) const
+{
+    ListingKey scope;
+    scope.profile = profile;
+    scope.region = endpoint.region;
+    scope.projectId = endpoint.projectId;
+    return {nameOf(scope, ResourceKind::Project, endpoint.projectId), nameOf(scope, ResourceKind::Vpc, endpoint.vpcId),
+            nameOf(scope, ResourceKind::Subnet, endpoint.subnetId)};
+}
+
 } // namespace EndpointDesk

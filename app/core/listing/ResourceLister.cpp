@@ -238,4 +238,25 @@ void ResourceLister::finish(bool fromCache)
     Q_EMIT finished(m_itemCount, fromCache);
 }
 
+QString ResourceLister::failureText(ResourceKind kind, const ApiError &error)
+{
+    QStringList parts;
+    QString reason = error.message.trimmed();
+    if (!error.code.isEmpty() && error.code != QString::number(error.httpStatus) && !reason.contains(error.code))
+        reason = error.code + QLatin1String(": ") + reason;
+    if (error.httpStatus > 0)
+        reason += QLatin1Char(' ') + QCoreApplication::translate("EndpointDesk", "(HTTP %1)").arg(error.httpStatus);
+    reason = reason.trimmed();
+    // The reason is a sentence of its own before the advice.
+    if (!reason.isEmpty() && !reason.endsWith(QLatin1Char('.')) && !reason.endsWith(QChar(0x3002)))
+        reason += QLatin1Char('.');
+    parts.append(QCoreApplication::translate("EndpointDesk", "Could not list %1: %2")
+                     .arg(ResourceKinds::pluralName(kind), reason));
+    if (!error.hint.isEmpty())
+        parts.append(error.hint);
+    if (!error.requestId.isEmpty())
+        parts.append(QCoreApplication::translate("EndpointDesk", "Request ID: %1").arg(error.requestId));
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace EndpointDesk

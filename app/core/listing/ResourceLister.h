@@ -53,6 +53,9 @@ public:
 
     // A 403 on a listing means only that listing is not allowed; the id can still be typed.
     static bool isNotPermitted(const ApiError &error) { return error.httpStatus == 403; }
+    // Why a listing failed, in words to show beside its picker: the reason, what to do, and the
+    // request ID support asks for.
+    static QString failureText(ResourceKind kind, const ApiError &error);
 
 Q_SIGNALS:
     void started(const EndpointDesk::ListingKey &key);

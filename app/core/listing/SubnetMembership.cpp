@@ -36,4 +36,23 @@ QString SubnetMembership::check(const QString &untrimmedVpcId, const QString &un
     return {};
 }
 
+QString SubnetMembership::checkVpc(const QString &untrimmedVpcId, const ListingCache &cache, const ListingKey &scope)
+{
+    const QString vpcId = untrimmedVpcId.trimmed();
+    if (vpcId.isEmpty())
+        return {};
+    ListingKey vpcs = scope;
+    vpcs.kind = ResourceKind::Vpc;
+    vpcs.vpcId.clear();
+    const std::optional<ResourceItems> listed = cache.find(vpcs);
+    if (!listed)
+        return {};
+    for (const ResourceItem &item : *listed) {
+        if (item.id == vpcId)
+            return {};
+    }
+    return QCoreApplication::translate("EndpointDesk", "VPC %1 is not among the VPCs listed for project %2.")
+        .arg(vpcId, scope.projectId);
+}
+
 } // namespace EndpointDesk

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
@@ -23,6 +24,23 @@ QString describeCertificate(const QSslCertificate &certificate)
              certificate.issuerInfo(QSslCertificate::CommonName).join(QLatin1String(", ")),
              certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
              QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+}
+
+// A timeout in seconds, as the profile's settings show it.
+QString seconds(qint64 milliseconds)
+{
+    return QLocale().toString(double(milliseconds) / 1000.0);
+}
+
+// Which timeout it was, how long, and where to change it.
+QString readTimeoutText(qint64 milliseconds)
+{
+    if (milliseconds <= 0)
+        return QCoreApplication::translate("EndpointDesk", "No answer in time.");
+    return QCoreApplication::translate("EndpointDesk",
+                                       "Nothing arrived for %1 s, the read timeout. The timeout is set in the "
+                                       "profile's settings (Profiles… ▸ Read timeout).")
+        .arg(seconds(milliseconds));
 }
 
 } // namespace
@@ -147,14 +165,16 @@ void PendingReply::onFinished()
         response.outcome = ApiResponse::Outcome::TimedOut;
         const QUrl url = m_reply->url();
         const int defaultPort = url.scheme() == QLatin1String("http") ? 80 : 443;
-        response.detail = QCoreApplication::translate("EndpointDesk", "Could not connect to %1:%2 within %3 s.")
+        response.detail = QCoreApplication::translate(
+                              "EndpointDesk", "Could not connect to %1:%2 within the connect timeout of %3 s. The "
+                                              "timeout is set in the profile's settings (Profiles… ▸ Connect timeout).")
                               .arg(url.host())
                               .arg(url.port(defaultPort))
-                              .arg(double(m_connectTimeout.count()) / 1000.0);
+                              .arg(seconds(m_connectTimeout.count()));
     } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
         // Not cancelled by us: the transfer timeout fired (before or after sending, as requestSent says).
         response.outcome = ApiResponse::Outcome::TimedOut;
-        response.detail = QCoreApplication::translate("EndpointDesk", "No answer in time.");
+        response.detail = readTimeoutText(m_reply->request().transferTimeout());
     } else if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsProblems.isEmpty()) {
         response.outcome = ApiResponse::Outcome::TlsFailure;
         response.detail = m_tlsProblems.isEmpty() ? m_reply->errorString() : m_tlsProblems.join(QLatin1Char('\n'));
@@ -164,9 +184,13 @@ void PendingReply::onFinished()
         response.outcome = ApiResponse::Outcome::Answered;
     } else if (error == QNetworkReply::ContentReSendError) {
         response.outcome = ApiResponse::Outcome::NetworkFailure;
+        // Said as the outcome will be (ApiResponse::callOutcome): sent and unanswered, or never sent.
         response.detail =
-            QCoreApplication::translate("EndpointDesk", "The connection closed before the cloud answered. The request "
-                                                        "was not sent again: it may or may not have arrived.");
+            response.requestSent
+                ? QCoreApplication::translate("EndpointDesk", "The connection closed after the request was sent, "
+                                                              "before the cloud answered. It was not sent again.")
+                : QCoreApplication::translate("EndpointDesk", "The connection closed before the request was sent. "
+                                                              "It was not sent again.");
     } else {
         response.outcome = ApiResponse::Outcome::NetworkFailure;
         response.detail = m_reply->errorString();
