@@ -921,6 +921,12 @@
         <source>The number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
+    <message numerus="yes">
+        <source>The page was asked for %n more time(s) before giving up.</source>
+        <translation>
+            <numerusform>放弃前已重新请求该页 %n 次。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AuthFieldsWidget</name>
