@@ -128,6 +128,14 @@ bool SandboxFault::appliesTo(const QString &path) const
 
 SandboxResponse SandboxFault::response() const
 {
+    SandboxResponse response = answer();
+    if (!retryAfter.isEmpty() && (kind == Kind::Status || kind == Kind::Throttle))
+        response.setHeader("Retry-After", retryAfter);
+    return response;
+}
+
+SandboxResponse SandboxFault::answer() const
+{
     switch (kind) {
     case Kind::Status: {
         const QString code = errorCode.isEmpty()

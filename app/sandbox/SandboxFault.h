@@ -36,6 +36,7 @@ struct SandboxFault
     QString errorMessage;
     QUrl location;
     qint64 hugeBytes = 3 * 1024 * 1024;
+    QByteArray retryAfter; // Status and Throttle: a Retry-After header with this value, when not empty
 
     static SandboxFault delay(int milliseconds, int count = 1);
     static SandboxFault httpStatus(int status, int count = 1, const QString &errorCode = {},
@@ -54,6 +55,9 @@ struct SandboxFault
     bool appliesTo(const QString &path) const;
     // The answer for Status, MalformedJson, HugeBody, Redirect and Throttle; not stamped yet.
     SandboxResponse response() const;
+
+private:
+    SandboxResponse answer() const;
 };
 
 } // namespace EndpointDesk

@@ -1122,6 +1122,12 @@
             <source>VPC %1 is not among the VPCs listed for project %2.</source>
             <translation>虚拟私有云 %1 不在项目 %2 列出的虚拟私有云中。</translation>
         </message>
+        <message numerus="yes">
+            <source>The page was asked for %n more time(s) before giving up.</source>
+            <translation>
+                <numerusform>放弃前已重新请求该页 %n 次。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>EndpointDesk::AuthFieldsWidget</name>

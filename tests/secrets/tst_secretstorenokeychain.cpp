@@ -14,6 +14,9 @@
 using namespace EndpointDesk;
 using namespace EndpointDesk::TestSupport;
 
+// The fallback is this suite's subject; waiting for a late service is tst_secretstorelatekeychain's.
+constexpr std::chrono::milliseconds quickRetryWindow{200};
+
 Q_DECLARE_METATYPE(EndpointDesk::SecretStore::Backend)
 
 class TestSecretStoreNoKeychain : public QObject
@@ -81,6 +84,7 @@ void TestSecretStoreNoKeychain::keptForThisSessionOnly()
     ProfileStore profiles(path());
     {
         SecretStore store(&profiles, backend);
+        store.setKeychainRetryWindow(quickRetryWindow);
         QSignalSpy sessionOnly(&store, &SecretStore::sessionOnlyStorageUsed);
         const auto written = await(
             [&](QObject *c, SecretStore::Callback d) { store.write(m_profile, SecretKind::Password, secret, c, d); });
@@ -100,6 +104,7 @@ void TestSecretStoreNoKeychain::keptForThisSessionOnly()
     }
     // The next run has nothing.
     SecretStore nextRun(&profiles, backend);
+    nextRun.setKeychainRetryWindow(quickRetryWindow);
     const auto after =
         await([&](QObject *c, SecretStore::Callback d) { nextRun.read(m_profile, SecretKind::Password, c, d); });
     QVERIFY(after.has_value());
@@ -120,6 +125,7 @@ void TestSecretStoreNoKeychain::optInWritesAnOwnerOnlyFile()
     ProfileStore profiles(path());
     {
         SecretStore store(&profiles, backend);
+        store.setKeychainRetryWindow(quickRetryWindow);
         QSignalSpy warned(&store, &SecretStore::unencryptedStorageUsed);
         const auto written = await(
             [&](QObject *c, SecretStore::Callback d) { store.write(m_profile, SecretKind::SecretKey, secret, c, d); });
@@ -141,6 +147,7 @@ void TestSecretStoreNoKeychain::optInWritesAnOwnerOnlyFile()
 
     // The next run reads it back from the file.
     SecretStore nextRun(&profiles, backend);
+    nextRun.setKeychainRetryWindow(quickRetryWindow);
     const auto read =
         await([&](QObject *c, SecretStore::Callback d) { nextRun.read(m_profile, SecretKind::SecretKey, c, d); });
     QVERIFY(read.has_value() && read->found);

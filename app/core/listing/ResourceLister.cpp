@@ -63,6 +63,7 @@ bool ResourceLister::load(const ListingKey &key, Source source)
     m_itemCount = 0;
     m_pageCount = 0;
     m_requestCount = 0;
+    m_retriesOfPage = 0;
     m_pageLimit = m_pageLimitOverride > 0 ? m_pageLimitOverride : defaultPageLimit(key.kind);
     m_loading = true;
     Q_EMIT started(key);
@@ -146,7 +147,17 @@ void ResourceLister::onReply(const ApiResponse &response)
         return;
     }
     if (response.callOutcome() != Outcome::Succeeded) {
-        fail(ErrorParser::parse(response));
+        if (retryLater(response))
+            return;
+        ApiError error = ErrorParser::parse(response);
+        if (m_retriesOfPage > 0) {
+            const QString tried = QCoreApplication::translate("EndpointDesk",
+                                                              "The page was asked for %n more time(s) "
+                                                              "before giving up.",
+                                                              nullptr, m_retriesOfPage);
+            error.hint = error.hint.isEmpty() ? tried : error.hint + u' ' + tried;
+        }
+        fail(error);
         return;
     }
 
@@ -158,6 +169,24 @@ void ResourceLister::onReply(const ApiResponse &response)
         QMetaObject::invokeMethod(
             this, [this, generation, page, response] { onParsed(generation, page, response); }, Qt::QueuedConnection);
     });
+}
+
+bool ResourceLister::retryLater(const ApiResponse &response)
+{
+    if (!ListingRetry::isTransient(response) || m_retriesOfPage >= m_retry.maxRetries)
+        return false;
+    ++m_retriesOfPage;
+    const std::chrono::milliseconds delay = m_retry.delayBefore(m_retriesOfPage, response);
+    qCInfo(lcNet) << "listing page failed for now:" << response.httpStatus << response.detail << "- retry"
+                  << m_retriesOfPage << "in" << delay.count() << "ms";
+    const quint64 generation = m_generation;
+    // Waiting never blocks: a timer asks again, unless the listing was cancelled or restarted meanwhile.
+    QTimer::singleShot(delay, this, [this, generation] {
+        if (generation == m_generation && m_loading)
+            requestPage();
+    });
+    Q_EMIT retrying(m_retriesOfPage, static_cast<int>(delay.count()));
+    return true;
 }
 
 void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const ApiResponse &response)
@@ -180,6 +209,7 @@ void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const
     }
 
     const int received = static_cast<int>(page.items.size());
+    m_retriesOfPage = 0;
     ++m_pageCount;
     m_itemCount += received;
     m_items.append(page.items);

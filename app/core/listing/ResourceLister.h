@@ -4,6 +4,7 @@
 #include "ApiResponse.h"
 #include "ListingKey.h"
 #include "ListingPage.h"
+#include "ListingRetry.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,6 +19,8 @@ class PendingReply;
 // Lists projects, VPCs, subnets or agencies to the last page, one page at a time, in the background:
 // requests are asynchronous and pages are parsed on a worker thread, so the UI never waits.
 // Complete listings go into the cache (when one is set) and are served from it until refreshed.
+// A page that meets a transient failure (ListingRetry) is asked for again after a pause, a few times,
+// before the listing fails with the last answer's reason.
 class ResourceLister : public QObject
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     ListingCache *cache() const { return m_cache; }
     // 0 restores the default for the kind.
     void setPageLimit(int limit) { m_pageLimitOverride = limit; }
+    void setRetry(const ListingRetry &retry) { m_retry = retry; }
+    const ListingRetry &retry() const { return m_retry; }
 
     // Starts listing key, cancelling a listing in progress. A cache hit is delivered asynchronously too,
     // with the same signals. Returns false (doing nothing) when the key lacks its project.
@@ -62,6 +67,8 @@ Q_SIGNALS:
     // Each page's items in order; a cache hit arrives as one batch.
     void itemsReady(const EndpointDesk::ResourceItems &items);
     void progress(int items, int pages);
+    // A page met a transient failure and is asked for again after delayMs; retry counts from 1.
+    void retrying(int retry, int delayMs);
     void finished(int items, bool fromCache);
     void failed(const EndpointDesk::ApiError &error);
     void cancelled();
@@ -69,6 +76,7 @@ Q_SIGNALS:
 private:
     void requestPage();
     void onReply(const ApiResponse &response);
+    bool retryLater(const ApiResponse &response);
     void onParsed(quint64 generation, const ListingPage &page, const ApiResponse &response);
     void fail(ApiError error);
     void finish(bool fromCache);
@@ -87,6 +95,8 @@ private:
     int m_itemCount = 0;
     int m_pageCount = 0;
     int m_requestCount = 0;
+    ListingRetry m_retry;
+    int m_retriesOfPage = 0;
     quint64 m_generation = 0; // stale replies and parses of a cancelled listing are ignored
     bool m_loading = false;
 };

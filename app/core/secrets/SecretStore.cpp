@@ -5,6 +5,7 @@
 #include "ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -24,7 +25,26 @@ JobT *makeJob(const QString &key, QObject *parent)
     return job;
 }
 
+// What a keychain call reports while the Secret Service is not on the bus yet: QtKeychain finds no
+// backend, or libsecret's D-Bus call fails (which QtKeychain reports as OtherError).
+bool noServiceYet(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError;
+}
+
+constexpr int FirstRetryDelayMs = 100;
+constexpr int LongestRetryDelayMs = 1600;
+
 } // namespace
+
+struct SecretStore::KeychainAttempt
+{
+    std::function<QKeychain::Job *()> make;
+    std::function<void(QKeychain::Job *)> finished;
+    QElapsedTimer elapsed;
+    int retries = 0;
+    int delayMs = FirstRetryDelayMs;
+};
 
 SecretStore::SecretStore(ProfileStore *profiles, QObject *parent)
     : SecretStore(profiles, Backend::SystemKeychain, parent)
@@ -99,6 +119,37 @@ void SecretStore::jobFinished()
     Q_EMIT pendingJobsChanged(m_pendingJobs);
 }
 
+void SecretStore::runKeychainJob(std::function<QKeychain::Job *()> make, std::function<void(QKeychain::Job *)> finished)
+{
+    auto state = std::make_shared<KeychainAttempt>();
+    state->make = std::move(make);
+    state->finished = std::move(finished);
+    state->elapsed.start();
+    jobStarted();
+    attempt(state);
+}
+
+void SecretStore::attempt(const std::shared_ptr<KeychainAttempt> &state)
+{
+    QKeychain::Job *job = state->make();
+    connect(job, &QKeychain::Job::finished, this, [this, state](QKeychain::Job *done) {
+        const bool waiting = noServiceYet(done->error());
+        if (waiting && !m_keychainAbsent && state->elapsed.elapsed() + state->delayMs <= m_retryWindow.count()) {
+            ++state->retries;
+            qCInfo(lcCore) << "no keychain service yet:" << done->error() << done->errorString() << "- retry"
+                           << state->retries << "in" << state->delayMs << "ms";
+            Q_EMIT keychainRetrying(state->retries, state->delayMs);
+            QTimer::singleShot(state->delayMs, this, [this, state] { attempt(state); });
+            state->delayMs = qMin(state->delayMs * 2, LongestRetryDelayMs);
+            return;
+        }
+        m_keychainAbsent = waiting;
+        jobFinished();
+        state->finished(done);
+    });
+    job->start();
+}
+
 void SecretStore::startKeychainWrite(const QString &profileName, SecretKind kind, const QString &value,
                                      std::function<void(bool ok, int error)> finished)
 {
@@ -106,16 +157,18 @@ void SecretStore::startKeychainWrite(const QString &profileName, SecretKind kind
         QTimer::singleShot(0, this, [finished] { finished(false, QKeychain::NoBackendAvailable); });
         return;
     }
-    auto *job = makeJob<QKeychain::WritePasswordJob>(keychainKey(profileName, kind), this);
-    job->setTextData(value);
-    jobStarted();
-    connect(job, &QKeychain::Job::finished, this, [this, finished](QKeychain::Job *done) {
-        jobFinished();
-        if (done->error() != QKeychain::NoError)
-            qCWarning(lcCore) << "keychain write failed:" << done->error() << done->errorString();
-        finished(done->error() == QKeychain::NoError, done->error());
-    });
-    job->start();
+    const QString key = keychainKey(profileName, kind);
+    runKeychainJob(
+        [this, key, value] {
+            auto *job = makeJob<QKeychain::WritePasswordJob>(key, this);
+            job->setTextData(value);
+            return job;
+        },
+        [finished](QKeychain::Job *done) {
+            if (done->error() != QKeychain::NoError)
+                qCWarning(lcCore) << "keychain write failed:" << done->error() << done->errorString();
+            finished(done->error() == QKeychain::NoError, done->error());
+        });
 }
 
 void SecretStore::startKeychainRead(const QString &profileName, SecretKind kind,
@@ -125,16 +178,14 @@ void SecretStore::startKeychainRead(const QString &profileName, SecretKind kind,
         QTimer::singleShot(0, this, [finished] { finished(QKeychain::NoBackendAvailable, QString()); });
         return;
     }
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(keychainKey(profileName, kind), this);
-    jobStarted();
-    connect(job, &QKeychain::Job::finished, this, [this, finished](QKeychain::Job *done) {
-        jobFinished();
-        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
-        if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
-            qCWarning(lcCore) << "keychain read failed:" << done->error() << done->errorString();
-        finished(done->error(), done->error() == QKeychain::NoError ? readJob->textData() : QString());
-    });
-    job->start();
+    const QString key = keychainKey(profileName, kind);
+    runKeychainJob([this, key] { return makeJob<QKeychain::ReadPasswordJob>(key, this); },
+                   [finished](QKeychain::Job *done) {
+                       auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(done);
+                       if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+                           qCWarning(lcCore) << "keychain read failed:" << done->error() << done->errorString();
+                       finished(done->error(), done->error() == QKeychain::NoError ? readJob->textData() : QString());
+                   });
 }
 
 void SecretStore::startKeychainDelete(const QString &profileName, SecretKind kind,
@@ -144,15 +195,13 @@ void SecretStore::startKeychainDelete(const QString &profileName, SecretKind kin
         QTimer::singleShot(0, this, [finished] { finished(QKeychain::NoBackendAvailable); });
         return;
     }
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(keychainKey(profileName, kind), this);
-    jobStarted();
-    connect(job, &QKeychain::Job::finished, this, [this, finished](QKeychain::Job *done) {
-        jobFinished();
-        if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
-            qCWarning(lcCore) << "keychain delete failed:" << done->error() << done->errorString();
-        finished(done->error());
-    });
-    job->start();
+    const QString key = keychainKey(profileName, kind);
+    runKeychainJob([this, key] { return makeJob<QKeychain::DeletePasswordJob>(key, this); },
+                   [finished](QKeychain::Job *done) {
+                       if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+                           qCWarning(lcCore) << "keychain delete failed:" << done->error() << done->errorString();
+                       finished(done->error());
+                   });
 }
 
 SecretResult SecretStore::storeWithoutKeychain(const QString &profileName, SecretKind kind, const QString &value)

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -28,6 +29,11 @@ class ProfileStore;
 // (SecretStorage::SessionOnly), unless the profile has storeSecretsUnencrypted ticked: then it goes
 // to the settings file through PlainSecretFile, with its warning.
 // Removing a profile from the ProfileStore removes its secrets; renaming moves them.
+//
+// Right after logging in the Secret Service may not be up yet: a keychain call that finds no service
+// is started again after a pause, with backoff, for up to keychainRetryWindow() (never blocking the
+// event loop) before the fallback above. Once a whole window passed without a service, later calls
+// fall back at once.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -62,8 +68,12 @@ public:
 
     bool hasSessionOnlySecrets() const { return !m_session.isEmpty(); }
     bool hasSessionOnlySecret(const QString &profileName, SecretKind kind) const;
-    // Keychain jobs still running.
+    // Keychain jobs still running, including those waiting to be tried again.
     int pendingJobs() const { return m_pendingJobs; }
+
+    static constexpr std::chrono::milliseconds defaultKeychainRetryWindow{5000};
+    void setKeychainRetryWindow(std::chrono::milliseconds window) { m_retryWindow = window; }
+    std::chrono::milliseconds keychainRetryWindow() const { return m_retryWindow; }
 
 Q_SIGNALS:
     void secretWritten(const QString &profileName, EndpointDesk::SecretKind kind, EndpointDesk::SecretStorage storage);
@@ -74,6 +84,8 @@ Q_SIGNALS:
     void secretsRemoved(const QString &profileName, bool ok);
     void secretsMoved(const QString &fromProfile, const QString &toProfile, bool ok);
     void pendingJobsChanged(int count);
+    // No keychain service answered yet; the call is tried again after delayMs. retry counts from 1.
+    void keychainRetrying(int retry, int delayMs);
 
 private:
     struct Callsite
@@ -88,6 +100,10 @@ private:
     void jobStarted();
     void jobFinished();
 
+    struct KeychainAttempt;
+    // Runs the job make() returns, again after a pause while no keychain service answers; finished gets the last job.
+    void runKeychainJob(std::function<QKeychain::Job *()> make, std::function<void(QKeychain::Job *)> finished);
+    void attempt(const std::shared_ptr<KeychainAttempt> &attempt);
     void startKeychainWrite(const QString &profileName, SecretKind kind, const QString &value,
                             std::function<void(bool ok, int error)> finished);
     void startKeychainRead(const QString &profileName, SecretKind kind,
@@ -105,6 +121,8 @@ private:
     Backend m_backend;
     QHash<QString, QString> m_session;
     int m_pendingJobs = 0;
+    std::chrono::milliseconds m_retryWindow = defaultKeychainRetryWindow;
+    bool m_keychainAbsent = false; // a whole retry window passed without a service
 };
 
 } // namespace EndpointDesk
