@@ -923,6 +923,17 @@
     </message>
 </context>
 <context>
+    <name>EndpointDesk::AppSession</name>
+    <message>
+        <source>Endpoint Desk - Sandbox</source>
+        <translation>Endpoint Desk - 沙箱</translation>
+    </message>
+    <message>
+        <source>Endpoint Desk</source>
+        <translation>Endpoint Desk</translation>
+    </message>
+</context>
+<context>
     <name>EndpointDesk::AuthFieldsWidget</name>
     <message>
         <source>Auth &amp;method:</source>
@@ -1113,6 +1124,29 @@
     <message>
         <source> problem</source>
         <translation> 问题</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::HelpMenu</name>
+    <message>
+        <source>&amp;Leave the sandbox</source>
+        <translation>离开沙箱(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sandbox</source>
+        <translation>试用沙箱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the README on the project&apos;s homepage</source>
+        <translation>打开项目主页上的说明文档</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1690,10 @@
         <source>Choose a project to list %1</source>
         <translation>请选择项目以列出%1</translation>
     </message>
+    <message>
+        <source>Refresh the focused list</source>
+        <translation>刷新当前列表</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::ResultsPanel</name>
@@ -1733,6 +1771,71 @@
     </message>
 </context>
 <context>
+    <name>EndpointDesk::SandboxBanner</name>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; nothing here reaches Huawei Cloud. The cloud is imitated on this computer, and its profile and endpoints are gone when you leave.</source>
+        <translation>&lt;b&gt;沙箱：&lt;/b&gt;这里的任何操作都不会发送到华为云。云服务在本机模拟，离开后其配置文件和下沉入口都会消失。</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the sandbox</source>
+        <translation>离开沙箱(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Return to your own profiles</source>
+        <translation>回到您自己的配置文件</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::StartPanel</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Endpoint Desk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Endpoint Desk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>No profile is saved yet. A profile holds the region, the project and how to sign in to your cloud account. To look around first, try the built-in sandbox: it imitates Huawei Cloud on this computer and needs no account.</source>
+        <translation>尚未保存任何配置文件。配置文件保存区域、项目以及登录云账号的方式。想先看看，可以试用内置沙箱：它在本机模拟华为云，无需账号。</translation>
+    </message>
+    <message>
+        <source>Open a ready profile on the built-in sandbox; your own settings are left alone</source>
+        <translation>在内置沙箱上打开一个现成的配置文件；不会改动您自己的设置</translation>
+    </message>
+    <message>
+        <source>&amp;Try the sandbox</source>
+        <translation>试用沙箱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Set up a profile for your Huawei Cloud account</source>
+        <translation>为您的华为云账号创建配置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Create a profile…</source>
+        <translation>创建配置文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Read profiles from a JSON file exported by Endpoint Desk</source>
+        <translation>从 Endpoint Desk 导出的 JSON 文件读取配置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation>导入配置文件(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>EndpointDesk::Workspace</name>
     <message>
         <source>Saving did not finish in time: the keychain or the cloud did not answer.</source>
@@ -1798,10 +1901,6 @@
     <message>
         <source>Endpoint Desk</source>
         <translation>Endpoint Desk</translation>
-    </message>
-    <message>
-        <source>Endpoint Desk - Sandbox</source>
-        <translation>Endpoint Desk - 沙箱</translation>
     </message>
 </context>
 </TS>
