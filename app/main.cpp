@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(ENDPOINTDESK_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
     // Before the command line is parsed, so that --help speaks the language too.
-    Translations::install(QLocale());
+    Translations::installPreferred();
 
     const Options options = parseCommandLine(app);
     Transport::preloadSystemCaCertificates();

@@ -2,7 +2,9 @@
 
 #include "ActiveProfile.h"
 #include "HelpMenu.h"
+#include "LanguagePreference.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
 #include "ProfileTransfer.h"
@@ -42,6 +44,7 @@ SessionFrame::SessionFrame(MainWindow *window, Workspace *workspace, bool inSand
 
     auto *menu = window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
     Q_ASSERT(menu);
+    addSettingsMenu(menu);
     m_help = new HelpMenu(menu, window, inSandbox);
     connect(m_help, &HelpMenu::sandboxRequested, this, &SessionFrame::sandboxRequested);
     connect(m_help, &HelpMenu::leaveSandboxRequested, this, &SessionFrame::leaveSandboxRequested);
@@ -51,6 +54,22 @@ SessionFrame::SessionFrame(MainWindow *window, Workspace *workspace, bool inSand
     connect(m_startPanel, &StartPanel::importProfilesRequested, this, &SessionFrame::importProfiles);
     connect(workspace->profiles(), &ProfileStore::profilesChanged, this, &SessionFrame::updateStartPanel);
     updateStartPanel();
+}
+
+void SessionFrame::addSettingsMenu(QMenu *before)
+{
+    auto *settings = new QMenu(tr("Settin&gs"), m_window->menuBar());
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *preferences = settings->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    // The platform's key where it has one (Ctrl+, elsewhere).
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : keys);
+    m_window->menuBar()->insertMenu(before->menuAction(), settings);
+    connect(preferences, &QAction::triggered, this, [this] {
+        LanguagePreference language;
+        PreferencesDialog(&language, m_window).exec();
+    });
 }
 
 void SessionFrame::updateStartPanel()

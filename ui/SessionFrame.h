@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QMenu;
 class QStackedWidget;
 
 namespace EndpointDesk {
@@ -29,6 +30,7 @@ Q_SIGNALS:
     void leaveSandboxRequested();
 
 private:
+    void addSettingsMenu(QMenu *before);
     void updateStartPanel();
     void createProfile();
     void importProfiles();

@@ -921,6 +921,10 @@
         <source>The number is out of range.</source>
         <translation>数值超出范围。</translation>
     </message>
+    <message>
+        <source>The language could not be saved in the settings file %1.</source>
+        <translation>无法在设置文件 %1 中保存语言。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AppSession</name>
@@ -1388,6 +1392,25 @@
     </message>
 </context>
 <context>
+    <name>EndpointDesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Endpoint Desk starts.</source>
+        <translation>语言将在下次启动 Endpoint Desk 时更改。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>EndpointDesk::ProfileManagerDialog</name>
     <message>
         <source>Profiles</source>
@@ -1783,6 +1806,17 @@
     <message>
         <source>Return to your own profiles</source>
         <translation>回到您自己的配置文件</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::SessionFrame</name>
+    <message>
+        <source>Settin&amp;gs</source>
+        <translation>设置(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
 </context>
 <context>
