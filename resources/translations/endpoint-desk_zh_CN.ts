@@ -927,6 +927,33 @@
     </message>
 </context>
 <context>
+    <name>EndpointDesk::AboutDialog</name>
+    <message>
+        <source>About Endpoint Desk</source>
+        <translation>关于 Endpoint Desk</translation>
+    </message>
+    <message>
+        <source>Creates and tracks Huawei Cloud FunctionGraph VPC endpoints.</source>
+        <translation>创建并跟踪华为云函数工作流（FunctionGraph）的下沉入口。</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Runs on Qt %1 (built with Qt %2)</source>
+        <translation>运行于 Qt %1（构建时使用 Qt %2）</translation>
+    </message>
+    <message>
+        <source>Homepage: %1&lt;br&gt;Report a problem: %2</source>
+        <translation>主页：%1&lt;br&gt;报告问题：%2</translation>
+    </message>
+</context>
+<context>
     <name>EndpointDesk::AppSession</name>
     <message>
         <source>Endpoint Desk - Sandbox</source>
@@ -1366,14 +1393,6 @@
     <message>
         <source>Copied the request as a cURL command; secrets are shown as ****.</source>
         <translation>已将请求复制为 cURL 命令；密钥信息显示为 ****。</translation>
-    </message>
-    <message>
-        <source>About Endpoint Desk</source>
-        <translation>关于 Endpoint Desk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Endpoint Desk %1&lt;/h3&gt;&lt;p&gt;Creates and tracks Huawei Cloud FunctionGraph VPC endpoints.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Endpoint Desk %1&lt;/h3&gt;&lt;p&gt;创建并跟踪华为云函数工作流（FunctionGraph）的下沉入口（VPC终端节点）。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "AboutDialog.h"
 #include "AccessibleLookup.h"
 #include "AppSession.h"
 #include "MainWindow.h"
@@ -234,6 +235,13 @@ private Q_SLOTS:
             english += englishWords(row.first);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
         english = englishIn(&shortcuts);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+    }
+
+    void aboutSpeaksChinese()
+    {
+        AboutDialog dialog;
+        const QStringList english = englishIn(&dialog);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
 
