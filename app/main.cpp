@@ -1,21 +1,13 @@
-#include "ActiveProfile.h"
 #include "AppIcon.h"
-#include "HistoryStore.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "SandboxSession.h"
-#include "SecretStore.h"
+#include "AppSession.h"
 #include "Translations.h"
 #include "Transport.h"
-#include "WindowStateStore.h"
-#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
 #include <cstdio>
-#include <memory>
 
 using namespace EndpointDesk;
 
@@ -88,49 +80,19 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(ENDPOINTDESK_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
     // Before the command line is parsed, so that --help speaks the language too.
-    Translations::install(QLocale());
+    Translations::installPreferred();
 
     const Options options = parseCommandLine(app);
     Transport::preloadSystemCaCertificates();
 
-    // The sandbox is a playground with profiles of its own; otherwise the user's settings and keychain.
-    std::unique_ptr<SandboxSession> sandbox;
-    std::unique_ptr<ProfileStore> userProfiles;
-    std::unique_ptr<SecretStore> userSecrets;
-    std::unique_ptr<WindowStateStore> userWindowState;
-    ProfileStore *profiles = nullptr;
-    SecretStore *secrets = nullptr;
-    WindowStateStore *windowState = nullptr;
-    if (options.sandbox) {
-        sandbox = std::make_unique<SandboxSession>(options.seed);
-        QString error;
-        if (!sandbox->start(&error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Endpoint Desk"), error);
-            return 1;
-        }
-        profiles = &sandbox->profiles();
-        secrets = &sandbox->secrets();
-        windowState = &sandbox->windowState();
-    } else {
-        userProfiles = std::make_unique<ProfileStore>();
-        userSecrets = std::make_unique<SecretStore>(userProfiles.get());
-        userWindowState = std::make_unique<WindowStateStore>(*userProfiles);
-        profiles = userProfiles.get();
-        secrets = userSecrets.get();
-        windowState = userWindowState.get();
+    // The user's own profiles, or (with --sandbox) a playground with profiles of its own; the window
+    // switches between the two from its Help menu and start panel.
+    AppSession session(options.seed);
+    QObject::connect(&session, &AppSession::finished, &app, &QCoreApplication::quit);
+    QString error;
+    if (!session.start(options.sandbox ? AppSession::Mode::Sandbox : AppSession::Mode::User, options.profile, &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Endpoint Desk"), error);
+        return 1;
     }
-    ActiveProfile::ensureProfileExists(profiles);
-
-    // The sandbox's endpoints end with the run: its history stays in memory, out of the user's inventory.
-    std::unique_ptr<HistoryStore> history;
-    if (!options.sandbox)
-        history = std::make_unique<HistoryStore>();
-
-    Workspace workspace(profiles, secrets, history.get());
-    MainWindow window(&workspace, windowState);
-    if (options.sandbox)
-        window.setWindowTitle(QApplication::translate("main", "Endpoint Desk - Sandbox"));
-    window.openStartupProfile(options.profile);
-    window.show();
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ActiveProfile.h"
 #include "EndpointClient.h"
 #include "HistoryStore.h"
@@ -338,10 +339,7 @@ void MainWindow::copyAsCurl()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Endpoint Desk"),
-                       tr("<h3>Endpoint Desk %1</h3><p>Creates and tracks Huawei Cloud FunctionGraph VPC "
-                          "endpoints.</p><p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(ENDPOINTDESK_VERSION), QString::fromLatin1(qVersion())));
+    AboutDialog(this).exec();
 }
 
 } // namespace EndpointDesk

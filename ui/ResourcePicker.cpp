@@ -9,6 +9,7 @@
 #include "ResourceLister.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,6 +42,12 @@ ResourcePicker::ResourcePicker(ResourceKind kind, QWidget *parent)
     if (auto *listView = qobject_cast<QListView *>(view()))
         listView->setUniformItemSizes(true);
     setModel(m_model);
+    // F5 in the field lists again; an action, so the keyboard shortcuts list (Help) shows it.
+    auto *refreshAction = new QAction(tr("Refresh the focused list"), this);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &ResourcePicker::refresh);
 
     m_filter->setSourceModel(m_model);
     m_completer = new ResourceCompleter(m_filter, this);
@@ -242,6 +249,7 @@ bool ResourcePicker::canList() const
 
 void ResourcePicker::keyPressEvent(QKeyEvent *event)
 {
+    // F5 sent straight to the field, past the shortcut (no active window): the same as the action.
     if (event->key() == Qt::Key_F5 && event->modifiers() == Qt::NoModifier) {
         refresh();
         event->accept();

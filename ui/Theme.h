@@ -13,6 +13,8 @@ public:
     static bool isDark(const QPalette &palette);
     static QColor errorColor(const QPalette &palette);
     static QColor successColor(const QPalette &palette);
+    // The sandbox banner's background: amber, unlike any colour of the cloud's answers.
+    static QColor sandboxColor(const QPalette &palette);
 };
 
 } // namespace EndpointDesk

@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "LanguagePreference.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
@@ -51,6 +53,14 @@ bool Translations::install(const QLocale &locale)
     QCoreApplication::installTranslator(app.get());
     appTranslator() = app.release();
     return true;
+}
+
+bool Translations::installPreferred(const QString &settingsFile)
+{
+    const LanguagePreference preference(settingsFile);
+    if (!preference.language().isEmpty())
+        QLocale::setDefault(preference.locale());
+    return install(preference.locale());
 }
 
 QString Translations::language()

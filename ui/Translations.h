@@ -13,6 +13,10 @@ public:
     // same language, in place of any installed before. English is the source language: for it, and for
     // a language without a catalogue, nothing is installed and false is returned.
     static bool install(const QLocale &locale);
+    // install() for the language chosen in Preferences (LanguagePreference, in settingsFile or the
+    // user's settings file), else for the system's. A chosen language also becomes the default
+    // locale, so that dates and numbers follow it.
+    static bool installPreferred(const QString &settingsFile = {});
     // The language of the installed catalogue ("zh_CN"), or empty.
     static QString language();
 };

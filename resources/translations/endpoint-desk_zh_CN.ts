@@ -1128,6 +1128,48 @@
                 <numerusform>放弃前已重新请求该页 %n 次。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The language could not be saved in the settings file %1.</source>
+            <translation>无法在设置文件 %1 中保存语言。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndpointDesk::AboutDialog</name>
+        <message>
+            <source>About Endpoint Desk</source>
+            <translation>关于 Endpoint Desk</translation>
+        </message>
+        <message>
+            <source>Creates and tracks Huawei Cloud FunctionGraph VPC endpoints.</source>
+            <translation>创建并跟踪华为云函数工作流（FunctionGraph）的下沉入口。</translation>
+        </message>
+        <message>
+            <source>&amp;Licence:</source>
+            <translation>许可证(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>版本 %1</translation>
+        </message>
+        <message>
+            <source>Runs on Qt %1 (built with Qt %2)</source>
+            <translation>运行于 Qt %1（构建时使用 Qt %2）</translation>
+        </message>
+        <message>
+            <source>Homepage: %1&lt;br&gt;Report a problem: %2</source>
+            <translation>主页：%1&lt;br&gt;报告问题：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndpointDesk::AppSession</name>
+        <message>
+            <source>Endpoint Desk - Sandbox</source>
+            <translation>Endpoint Desk - 沙箱</translation>
+        </message>
+        <message>
+            <source>Endpoint Desk</source>
+            <translation>Endpoint Desk</translation>
+        </message>
     </context>
     <context>
         <name>EndpointDesk::AuthFieldsWidget</name>
@@ -1320,6 +1362,29 @@
         <message>
             <source> problem</source>
             <translation> 问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndpointDesk::HelpMenu</name>
+        <message>
+            <source>&amp;Leave the sandbox</source>
+            <translation>离开沙箱(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Try the sandbox</source>
+            <translation>试用沙箱(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Documentation</source>
+            <translation>文档(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Open the README on the project's homepage</source>
+            <translation>打开项目主页上的说明文档</translation>
         </message>
     </context>
     <context>
@@ -1558,6 +1623,25 @@
         <message>
             <source>Dismiss message</source>
             <translation>关闭消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndpointDesk::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>The language changes the next time Endpoint Desk starts.</source>
+            <translation>语言将在下次启动 Endpoint Desk 时更改。</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>跟随系统</translation>
         </message>
     </context>
     <context>
@@ -1890,6 +1974,10 @@
             <source>%1 list problem</source>
             <translation>%1列表问题</translation>
         </message>
+        <message>
+            <source>Refresh the focused list</source>
+            <translation>刷新当前列表</translation>
+        </message>
     </context>
     <context>
         <name>EndpointDesk::ResultsPanel</name>
@@ -1964,6 +2052,82 @@
         <message>
             <source>It is now listed on the Endpoints tab, where it can be deleted.</source>
             <translation>它现已列在“下沉入口列表”标签页中，可在那里删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndpointDesk::SandboxBanner</name>
+        <message>
+            <source>&lt;b&gt;Sandbox:&lt;/b&gt; nothing here reaches Huawei Cloud. The cloud is imitated on this computer, and its profile and endpoints are gone when you leave.</source>
+            <translation>&lt;b&gt;沙箱：&lt;/b&gt;这里的任何操作都不会发送到华为云。云服务在本机模拟，离开后其配置文件和下沉入口都会消失。</translation>
+        </message>
+        <message>
+            <source>&amp;Leave the sandbox</source>
+            <translation>离开沙箱(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Return to your own profiles</source>
+            <translation>回到您自己的配置文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndpointDesk::SessionFrame</name>
+        <message>
+            <source>Settin&amp;gs</source>
+            <translation>设置(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndpointDesk::ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndpointDesk::StartPanel</name>
+        <message>
+            <source>&lt;h2&gt;Welcome to Endpoint Desk&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;欢迎使用 Endpoint Desk&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>No profile is saved yet. A profile holds the region, the project and how to sign in to your cloud account. To look around first, try the built-in sandbox: it imitates Huawei Cloud on this computer and needs no account.</source>
+            <translation>尚未保存任何配置文件。配置文件保存区域、项目以及登录云账号的方式。想先看看，可以试用内置沙箱：它在本机模拟华为云，无需账号。</translation>
+        </message>
+        <message>
+            <source>Open a ready profile on the built-in sandbox; your own settings are left alone</source>
+            <translation>在内置沙箱上打开一个现成的配置文件；不会改动您自己的设置</translation>
+        </message>
+        <message>
+            <source>&amp;Try the sandbox</source>
+            <translation>试用沙箱(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Set up a profile for your Huawei Cloud account</source>
+            <translation>为您的华为云账号创建配置文件</translation>
+        </message>
+        <message>
+            <source>&amp;Create a profile…</source>
+            <translation>创建配置文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Read profiles from a JSON file exported by Endpoint Desk</source>
+            <translation>从 Endpoint Desk 导出的 JSON 文件读取配置文件</translation>
+        </message>
+        <message>
+            <source>&amp;Import profiles…</source>
+            <translation>导入配置文件(&amp;I)…</translation>
         </message>
     </context>
     <context>

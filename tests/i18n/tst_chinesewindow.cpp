@@ -1,20 +1,26 @@
+#include "AboutDialog.h"
 #include "AccessibleLookup.h"
+#include "AppSession.h"
 #include "MainWindow.h"
 #include "ProfileManagerDialog.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
 #include "SandboxWindow.h"
+#include "ShortcutsDialog.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
@@ -203,6 +209,39 @@ private Q_SLOTS:
         auto *tabs = window.findChild<QTabWidget *>();
         tabs->setCurrentIndex(tabs->count() - 1);
         english = englishIn(&window);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+    }
+
+    // The start panel of a first start, and the sandbox's banner, Help menu and shortcuts list.
+    void firstStartSpeaksChinese()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("EndpointDesk"),
+                                QStringLiteral("EndpointDesk"))
+                          .fileName());
+        AppSession session;
+        QVERIFY(session.start(AppSession::Mode::User));
+        QVERIFY(QTest::qWaitForWindowExposed(session.window()));
+        QVERIFY(find<QPushButton>(session.window(), QStringLiteral("Try the sandbox"))->isVisible());
+        QStringList english = englishIn(session.window());
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+
+        QVERIFY(session.start(AppSession::Mode::Sandbox));
+        QVERIFY(find<QPushButton>(session.window(), QStringLiteral("Leave the sandbox")));
+        english = englishIn(session.window());
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        ShortcutsDialog shortcuts(session.window());
+        for (const auto &row : ShortcutsDialog::shortcutsOf(session.window()))
+            english += englishWords(row.first);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        english = englishIn(&shortcuts);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+    }
+
+    void aboutSpeaksChinese()
+    {
+        AboutDialog dialog;
+        const QStringList english = englishIn(&dialog);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
     }
 

@@ -1,6 +1,8 @@
-# cmake -DBUILD_DIR=build/ci -DCPACK=cpack -DDPKG_DEB=dpkg-deb -DAPP_ID=id -P CheckDebianPackage.cmake
-# Builds the .deb with CPack and checks its control fields and that it carries the program and the
-# desktop integration files.
+# cmake -DBUILD_DIR=build/ci -DCPACK=cpack -DDPKG_DEB=dpkg-deb -DAPP_ID=id -DVERSION=x.y.z
+#       [-DAPT_GET=apt-get] -P CheckDebianPackage.cmake
+# Builds the .deb with CPack, checks its control fields and that it carries the program and the
+# desktop integration files, then installs it with apt into a throwaway root and runs the installed
+# `endpoint-desk --version`.
 cmake_minimum_required(VERSION 3.25)
 set(out "${BUILD_DIR}/packaging-deb-check")
 file(REMOVE_RECURSE "${out}")
@@ -11,11 +13,12 @@ if(NOT result EQUAL 0 OR NOT debs)
     message(FATAL_ERROR "cpack failed (${result}):\n${output}")
 endif()
 list(GET debs 0 deb)
+# Absolute, as apt takes a local package only by a path.
+file(REAL_PATH "${deb}" deb)
 
 execute_process(COMMAND ${DPKG_DEB} --field "${deb}" Package Depends Section Maintainer
     OUTPUT_VARIABLE fields RESULT_VARIABLE result)
 execute_process(COMMAND ${DPKG_DEB} --contents "${deb}" OUTPUT_VARIABLE contents)
-file(REMOVE_RECURSE "${out}")
 message("${fields}")
 
 set(problems "")
@@ -43,5 +46,49 @@ foreach(path
 endforeach()
 if(problems)
     list(JOIN problems "\n  " text)
+    file(REMOVE_RECURSE "${out}")
     message(FATAL_ERROR "${deb}:\n  ${text}")
+endif()
+
+# Installed as a person installs it: apt resolves the Depends field and dpkg unpacks the package, here
+# into a throwaway root. Its package database starts as a copy of this machine's, so the Qt libraries
+# installed here satisfy the dependencies (nothing is downloaded: no package source is configured),
+# and the installed program runs on them.
+if(NOT APT_GET OR NOT EXISTS "${APT_GET}")
+    file(REMOVE_RECURSE "${out}")
+    message(FATAL_ERROR "apt-get not found: the package cannot be installed to test it (Debian: apt)")
+endif()
+set(root "${out}/root")
+foreach(dir var/lib/dpkg/info var/lib/dpkg/updates var/lib/dpkg/triggers var/lib/apt/lists/partial
+        var/cache/apt/archives/partial etc/apt/sources.list.d)
+    file(MAKE_DIRECTORY "${root}/${dir}")
+endforeach()
+file(COPY_FILE /var/lib/dpkg/status "${root}/var/lib/dpkg/status")
+file(TOUCH "${root}/var/lib/dpkg/available")
+execute_process(
+    COMMAND ${APT_GET} install --yes --no-install-recommends
+        -o Debug::NoLocking=true
+        -o Dir::State::status=${root}/var/lib/dpkg/status
+        -o Dir::State::Lists=${root}/var/lib/apt/lists
+        -o Dir::Cache=${root}/var/cache/apt
+        -o Dir::Etc::SourceList=/dev/null
+        -o Dir::Etc::SourceParts=${root}/etc/apt/sources.list.d
+        -o DPkg::Options::=--root=${root}
+        -o DPkg::Options::=--admindir=${root}/var/lib/dpkg
+        -o DPkg::Options::=--force-not-root
+        "${deb}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0 OR NOT EXISTS "${root}/usr/bin/endpoint-desk")
+    file(REMOVE_RECURSE "${out}")
+    message(FATAL_ERROR "apt-get could not install ${deb} (${result}):\n${output}")
+endif()
+
+# Offscreen: --version needs no display, but the program makes its QApplication first.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen "${root}/usr/bin/endpoint-desk" --version
+    RESULT_VARIABLE result OUTPUT_VARIABLE version ERROR_VARIABLE version)
+file(REMOVE_RECURSE "${out}")
+message("installed endpoint-desk --version: ${version}")
+string(FIND "${version}" "${VERSION}" at)
+if(NOT result EQUAL 0 OR at EQUAL -1)
+    message(FATAL_ERROR "the installed endpoint-desk --version failed (${result}) or lacks ${VERSION}:\n${version}")
 endif()

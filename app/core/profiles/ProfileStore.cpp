@@ -5,6 +5,7 @@
 #include "ProfileValidator.h"
 #include "Region.h"
 #include "SettingsKeys.h"
+#include "UserSettingsFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,9 +20,6 @@
 namespace EndpointDesk {
 
 namespace {
-
-const QString organization = QStringLiteral("EndpointDesk");
-const QString application = QStringLiteral("EndpointDesk");
 
 QString key(const QString &group, QLatin1String name)
 {
@@ -131,9 +129,7 @@ QList<QPair<QString, QVariant>> recognisableEntries(QSettings &settings)
 ProfileStore::ProfileStore(QObject *parent)
     : QObject(parent)
 {
-    // IniFormat everywhere, so the file can be moved aside on every platform.
-    const QString path = QSettings(QSettings::IniFormat, QSettings::UserScope, organization, application).fileName();
-    open(path);
+    open(userSettingsFile());
 }
 
 ProfileStore::ProfileStore(const QString &iniFilePath, QObject *parent)

@@ -15,6 +15,8 @@ struct SettingsKeys
     // The main window's size and place (QWidget::saveGeometry), restored at the next start.
     static constexpr QLatin1String WindowGeometry{"window/geometry"};
     static constexpr QLatin1String ProfilesGroup{"profiles"};
+    // The language chosen in Preferences ("en", "zh_CN"); absent for the system's.
+    static constexpr QLatin1String Language{"ui/language"};
 
     // Inside a profile's group.
     static constexpr QLatin1String Name{"name"};
