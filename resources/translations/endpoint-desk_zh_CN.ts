@@ -884,10 +884,6 @@
         <translation>%1 太大，不可能是配置文件导出文件。</translation>
     </message>
     <message>
-        <source>%1: not saved: %2</source>
-        <translation>%1：未保存：%2</translation>
-    </message>
-    <message>
         <source>Profile %1</source>
         <translation>配置文件 %1</translation>
     </message>
@@ -920,6 +916,20 @@
     <message>
         <source>The number is out of range.</source>
         <translation>数值超出范围。</translation>
+    </message>
+    <message>
+        <source>Profiles are being imported already; wait until it ends.</source>
+        <translation>正在导入配置文件；请等待导入结束。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing profiles…</source>
+        <translation>正在导入配置文件…</translation>
     </message>
 </context>
 <context>
