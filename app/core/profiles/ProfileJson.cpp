@@ -69,6 +69,24 @@ QString jsonKeyFor(ProfileField field)
         return Key::proxyHost;
     case ProfileField::ProxyPort:
         return Key::proxyPort;
+    case ProfileField::AccountName:
+        return Key::accountName;
+    case ProfileField::IamUserName:
+        return Key::iamUserName;
+    case ProfileField::MfaUserId:
+        return Key::mfaUserId;
+    case ProfileField::AccessKeyId:
+        return Key::accessKeyId;
+    case ProfileField::DefaultVpcId:
+        return Key::defaultVpcId;
+    case ProfileField::DefaultSubnetId:
+        return Key::defaultSubnetId;
+    case ProfileField::DefaultFlavor:
+        return Key::defaultFlavor;
+    case ProfileField::DefaultAgency:
+        return Key::defaultAgency;
+    case ProfileField::CaFile:
+        return Key::caFile;
     }
     return {};
 }
