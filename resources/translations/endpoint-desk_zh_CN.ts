@@ -928,6 +928,14 @@
 %2</translation>
     </message>
     <message>
+        <source>The token is longer than %1 characters, more than any IAM token: it was not sent. Copy it again, whole and on its own.</source>
+        <translation>令牌超过 %1 个字符，比任何 IAM 令牌都长：未发送。请重新完整地单独复制该令牌。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s endpoints or address are not of the expected type.</source>
+        <translation>应答中的 endpoints 或 address 类型不符合预期。</translation>
+    </message>
+    <message>
         <source>The profile&apos;s CA file %1 is not a regular file. Choose the certificate file itself under Profiles.</source>
         <translation>配置文件的 CA 文件 %1 不是普通文件。请在“配置文件”中选择证书文件本身。</translation>
     </message>

@@ -158,6 +158,14 @@ private Q_SLOTS:
                                                  << QStringLiteral("Cancelled") << QStringLiteral("May exist");
         QTest::newRow("2xx not understood") << QStringLiteral("malformed") << Outcome::UnreadableSuccess
                                             << QStringLiteral("Probably created") << QStringLiteral("May exist");
+        // A 2xx whose headers arrived but whose body did not, or not as JSON of the right shape.
+        QTest::newRow("2xx cut off") << QStringLiteral("truncated") << Outcome::UnreadableSuccess
+                                     << QStringLiteral("Probably created") << QStringLiteral("May exist");
+        QTest::newRow("2xx with text before the JSON")
+            << QStringLiteral("garbage") << Outcome::UnreadableSuccess << QStringLiteral("Probably created")
+            << QStringLiteral("May exist");
+        QTest::newRow("2xx with wrong types") << QStringLiteral("wrong types") << Outcome::UnreadableSuccess
+                                              << QStringLiteral("Probably created") << QStringLiteral("May exist");
     }
 
     void createOutcomes()
@@ -187,6 +195,12 @@ private Q_SLOTS:
             m_server->setFault(SandboxFault::delay(30000));
         } else if (how == QLatin1String("malformed")) {
             m_server->setFault(SandboxFault::malformedJson());
+        } else if (how == QLatin1String("truncated")) {
+            m_server->setFault(SandboxFault::truncatedBody());
+        } else if (how == QLatin1String("garbage")) {
+            m_server->setFault(SandboxFault::garbage());
+        } else if (how == QLatin1String("wrong types")) {
+            m_server->setFault(SandboxFault::wrongTypes());
         }
 
         QVERIFY(m_client->create(demoSpec()));
@@ -207,6 +221,12 @@ private Q_SLOTS:
         QCOMPARE(history.data(history.index(0, HistoryModel::OutcomeColumn)).toString(), shown);
         const auto entry = m_store->endpoint(demoKey());
         QCOMPARE(entry ? InventoryModel::stateText(entry->state) : QString(), listed);
+        // Whenever an answer's headers arrived, its request ID is kept, for support.
+        if (outcome == Outcome::UnreadableSuccess || outcome == Outcome::AnsweredError) {
+            QVERIFY(!result.requestId.isEmpty());
+            QCOMPARE(result.error.requestId, result.requestId);
+            QCOMPARE(record.requestId, result.requestId);
+        }
     }
 
     void createAgainKeepsTheEndpointCreated()
