@@ -117,7 +117,13 @@ int main(int argc, char **argv)
     // The sandbox runs on its own thread so its work does not count as the client's stalls.
     QThread serverThread;
     serverThread.start();
+    QElapsedTimer seeding;
+    seeding.start();
     auto *server = new SandboxServer(SandboxSeedOptions{vpcCount, subnetsPerVpc});
+    qInfo().noquote() << QStringLiteral("sandbox seeded with %1 VPCs x %2 subnets in %3 ms")
+                             .arg(vpcCount)
+                             .arg(subnetsPerVpc)
+                             .arg(seeding.elapsed());
     server->moveToThread(&serverThread);
     bool started = false;
     QMetaObject::invokeMethod(
