@@ -30,7 +30,7 @@ int positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &o
 }
 
 // Parses the command line; exits for --help, --version and mistakes, as command-line programs do.
-Options parseCommandLine(const QApplication &app)
+Options parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -68,21 +68,35 @@ Options parseCommandLine(const QApplication &app)
     return options;
 }
 
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EndpointDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("EndpointDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENDPOINTDESK_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // The command line is read before any window system is needed, so that --help, --version and a
+    // mistake are answered on a machine without a display. The translations come first, so that
+    // --help speaks the language too.
+    Options options;
+    {
+        QCoreApplication commandLine(argc, argv);
+        setIdentity();
+        Translations::installPreferred();
+        options = parseCommandLine(commandLine);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("EndpointDesk"));
-    QApplication::setApplicationName(QStringLiteral("EndpointDesk"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Endpoint Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(ENDPOINTDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(ENDPOINTDESK_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
-    // Before the command line is parsed, so that --help speaks the language too.
+    // Again, for the application that stays: the command line's one has gone, and its translators with it.
     Translations::installPreferred();
-
-    const Options options = parseCommandLine(app);
     Transport::preloadSystemCaCertificates();
 
     // The user's own profiles, or (with --sandbox) a playground with profiles of its own; the window

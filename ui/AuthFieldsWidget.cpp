@@ -12,6 +12,10 @@ AuthFieldsWidget::AuthFieldsWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::AuthFieldsWidget>())
 {
     m_ui->setupUi(this);
+    // QLineEdit would silently cut a paste at 32,767 characters. One over the limit instead: a longer
+    // token is then refused with a message (Credentials::checkTokenLength), never cut to a size that passes.
+    for (QLineEdit *edit : {m_ui->tokenEdit, m_ui->securityTokenEdit})
+        edit->setMaxLength(int(Credentials::MaxTokenLength) + 1);
     for (AuthMethod method : AuthMethods::all())
         m_ui->methodCombo->addItem(AuthMethods::label(method), AuthMethods::id(method));
 

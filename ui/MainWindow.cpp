@@ -72,7 +72,7 @@ void MainWindow::bindActions()
     connect(m_ui->exportProfilesAction, &QAction::triggered, this,
             [this] { showNotice(ProfileTransfer::exportProfiles(this, *m_workspace->profiles())); });
     connect(m_ui->importProfilesAction, &QAction::triggered, this,
-            [this] { showNotice(ProfileTransfer::importProfiles(this, *m_workspace->profiles())); });
+            [this] { showNotice(ProfileTransfer::importProfiles(this, m_workspace)); });
 
     ConnectionBar *bar = m_ui->connectionBar;
     connect(bar, &ConnectionBar::connectionEdited, this, &MainWindow::onConnectionEdited);

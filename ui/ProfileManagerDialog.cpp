@@ -151,7 +151,7 @@ Profile ProfileManagerDialog::profileFromForm() const
     p.proxyMode = Profile::proxyModeFromId(m_ui->proxyModeCombo->currentData().toString()).value_or(ProxyMode::System);
     p.proxyHost = m_ui->proxyHostEdit->text().trimmed();
     p.proxyPort = m_ui->proxyPortSpin->value();
-    p.caFile = m_ui->caFileEdit->text();
+    p.caFile = m_ui->caFileEdit->text().trimmed();
     p.storeSecretsUnencrypted = m_ui->unencryptedCheck->isChecked();
     return p;
 }

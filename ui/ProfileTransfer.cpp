@@ -1,12 +1,15 @@
 #include "ProfileTransfer.h"
 
+#include "ProfileImport.h"
 #include "ProfileJson.h"
 #include "ProfileStore.h"
+#include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QProgressDialog>
 #include <QSaveFile>
 
 namespace EndpointDesk {
@@ -28,11 +31,28 @@ QString ProfileTransfer::exportProfiles(QWidget *parent, const ProfileStore &sto
     return path.isEmpty() ? QString() : exportTo(path, store);
 }
 
-QString ProfileTransfer::importProfiles(QWidget *parent, ProfileStore &store)
+QString ProfileTransfer::importProfiles(QWidget *parent, Workspace *workspace)
 {
     const QString path = QFileDialog::getOpenFileName(
         parent, QCoreApplication::translate("EndpointDesk", "Import profiles"), QDir::homePath(), jsonFilter());
-    return path.isEmpty() ? QString() : importFrom(path, store);
+    if (path.isEmpty())
+        return {};
+    const QString refusal = workspace->importProfiles(path);
+    if (!refusal.isEmpty())
+        return refusal;
+    // Window-modal: the window stays live and repaints, but nothing else changes the profiles meanwhile.
+    auto *dialog = new QProgressDialog(QCoreApplication::translate("EndpointDesk", "Importing profiles…"), QString(), 0,
+                                       0, parent);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumDuration(300);
+    ProfileImport *import = workspace->profileImport();
+    QObject::connect(import, &ProfileImport::progress, dialog, [dialog](int done, int total) {
+        dialog->setMaximum(total);
+        dialog->setValue(done);
+    });
+    QObject::connect(import, &ProfileImport::finished, dialog, &QWidget::close);
+    return {};
 }
 
 QString ProfileTransfer::exportTo(const QString &path, const ProfileStore &store)
@@ -46,39 +66,6 @@ QString ProfileTransfer::exportTo(const QString &path, const ProfileStore &store
     return QCoreApplication::translate("EndpointDesk", "Exported %n profile(s) to %1, without passwords or keys.",
                                        nullptr, int(profiles.size()))
         .arg(QDir::toNativeSeparators(path));
-}
-
-QString ProfileTransfer::importFrom(const QString &path, ProfileStore &store)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("EndpointDesk", "Could not read %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    if (file.size() > MaxFileBytes)
-        return QCoreApplication::translate("EndpointDesk", "%1 is too large to be a profiles file.")
-            .arg(QDir::toNativeSeparators(path));
-    const ProfileImportResult result = ProfileJson::importProfiles(file.read(MaxFileBytes), store.profileNames());
-
-    QStringList lines;
-    int saved = 0;
-    for (const Profile &profile : result.profiles) {
-        QString error;
-        if (store.saveProfile(profile, &error))
-            ++saved;
-        else
-            lines.append(QCoreApplication::translate("EndpointDesk", "%1: not saved: %2").arg(profile.name, error));
-    }
-    for (const ProfileImportProblem &problem : result.problems) {
-        QString where = problem.profileName.isEmpty() && problem.index >= 0
-                            ? QCoreApplication::translate("EndpointDesk", "Profile %1").arg(problem.index + 1)
-                            : problem.profileName;
-        if (!problem.field.isEmpty())
-            where += where.isEmpty() ? problem.field : QLatin1String(", ") + problem.field;
-        lines.append(where.isEmpty() ? problem.message : where + QLatin1String(": ") + problem.message);
-    }
-    lines.prepend(QCoreApplication::translate("EndpointDesk", "Imported %n profile(s) from %1.", nullptr, saved)
-                      .arg(QDir::toNativeSeparators(path)));
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace EndpointDesk

@@ -114,6 +114,25 @@ bool ActiveProfile::load(const QString &name, QString *error)
                                                   "the profile to remove them from the settings file.")
                           .arg(name),
                       Severity::Warning);
+    // A settings file edited by hand (or by an older version) is checked like the form: each field
+    // that would be refused on saving is named now, not when a request fails. The CA file is told
+    // by the workspace when it applies the network settings, once.
+    QList<ProfileProblem> found = problems();
+    found.removeIf([](const ProfileProblem &problem) { return problem.field == ProfileField::CaFile; });
+    if (!found.isEmpty()) {
+        QStringList lines;
+        for (const ProfileProblem &problem : found) {
+            const QString field = ProfileValidator::fieldName(problem.field);
+            lines.append(problem.message.startsWith(field)
+                             ? problem.message
+                             : QCoreApplication::translate("EndpointDesk", "%1: %2").arg(field, problem.message));
+        }
+        Q_EMIT notice(QCoreApplication::translate("EndpointDesk",
+                                                  "Profile \"%1\" holds values that are refused; correct them under "
+                                                  "Profiles before saving it:\n%2")
+                          .arg(name, lines.join(u'\n')),
+                      Severity::Warning);
+    }
     // Reads first: their answers are asynchronous, and a slot on loaded() may load another profile.
     readSecrets();
     Q_EMIT loaded(m_edited, credentials());

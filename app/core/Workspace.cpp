@@ -8,6 +8,7 @@
 #include "IamSession.h"
 #include "InventoryEntry.h"
 #include "NetworkSettings.h"
+#include "ProfileImport.h"
 #include "ProfileStore.h"
 #include "ResourceLister.h"
 #include "SecretStore.h"
@@ -34,6 +35,7 @@ Workspace::Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore 
     , m_tokenCheck(new TokenCheck(m_transport, this))
     , m_history(history ? history : new HistoryStore(QStringLiteral(":memory:"), this))
     , m_recorder(new EndpointRecorder(m_client, m_history, this))
+    , m_import(new ProfileImport(profiles, this))
 {
     // Records keep the names the pickers listed beside the ids.
     m_recorder->setNameLookup([this](const EndpointKey &key) { return m_listings.namesOf(m_active->name(), key); });
@@ -74,6 +76,11 @@ Workspace::Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore 
     connect(m_profiles, &ProfileStore::storageProblem, this,
             [this](const QString &message) { tell(message, Severity::Error); });
     watchSecretStore();
+    connect(m_import, &ProfileImport::finished, this, [this](const QString &summary, bool hasProblems) {
+        tell(summary, hasProblems ? Severity::Warning : Severity::Info);
+        Q_EMIT pendingWritesChanged(hasPendingWrites());
+        checkSettled();
+    });
 
     connect(m_session, &IamSession::signedIn, this, &Workspace::onSignedIn);
     connect(m_session, &IamSession::failed, this, &Workspace::onSignInFailed);
@@ -160,6 +167,14 @@ bool Workspace::saveProfile()
 {
     m_lastNotice.clear();
     return m_active->save();
+}
+
+QString Workspace::importProfiles(const QString &path)
+{
+    const QString refusal = m_import->start(path);
+    if (refusal.isEmpty())
+        Q_EMIT pendingWritesChanged(true);
+    return refusal;
 }
 
 void Workspace::onProfileLoaded(const Profile &profile, const Credentials &credentials)
@@ -448,7 +463,7 @@ bool Workspace::exportRecord(const QString &path, ExportFormat format, QString *
 
 bool Workspace::hasPendingWrites() const
 {
-    return m_secrets->pendingJobs() > 0 || m_client->isBusy() || m_active->isSaving();
+    return m_secrets->pendingJobs() > 0 || m_client->isBusy() || m_active->isSaving() || m_import->isRunning();
 }
 
 void Workspace::settleWrites(int timeoutMs)

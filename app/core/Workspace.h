@@ -22,6 +22,7 @@ class EndpointClient;
 class EndpointRecorder;
 class HistoryStore;
 class IamSession;
+class ProfileImport;
 class ProfileStore;
 class ResourceLister;
 class SecretStore;
@@ -73,6 +74,10 @@ public:
     // Saves the active profile; what came of it arrives as a notice, even when it is what the last
     // attempt said: the person asked again.
     bool saveProfile();
+    // Imports a profiles file in the background (ProfileImport); empty when it started, otherwise why
+    // not. What came of it arrives as a notice; profileImport() reports the progress.
+    QString importProfiles(const QString &path);
+    ProfileImport *profileImport() const { return m_import; }
 
     // --- what the person typed
     void editConnection(const QString &regionId, const QString &endpointOverride, const Credentials &credentials);
@@ -118,7 +123,7 @@ public:
     bool exportRecord(const QString &path, ExportFormat format, QString *error) const;
 
     // --- quitting
-    // Keychain writes still running, or a request whose answer is not yet recorded.
+    // Keychain writes still running, a request whose answer is not yet recorded, or an import.
     bool hasPendingWrites() const;
     // Waits (without blocking) for the pending writes, at most timeoutMs, then emits writesSettled().
     void settleWrites(int timeoutMs);
@@ -176,6 +181,7 @@ private:
     QString m_checkedToken;     // the token IAM was asked about
     HistoryStore *m_history;
     EndpointRecorder *m_recorder;
+    ProfileImport *m_import;
     QHash<ResourceKind, ResourceLister *> m_listers;
     ListingCache m_listings;
     ServiceEndpoints m_boundEndpoints;

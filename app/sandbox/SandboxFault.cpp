@@ -37,6 +37,16 @@ SandboxFault SandboxFault::malformedJson(int count)
     return make(Kind::MalformedJson, count);
 }
 
+SandboxFault SandboxFault::garbage(int count)
+{
+    return make(Kind::Garbage, count);
+}
+
+SandboxFault SandboxFault::wrongTypes(int count)
+{
+    return make(Kind::WrongTypes, count);
+}
+
 SandboxFault SandboxFault::truncatedBody(int count)
 {
     return make(Kind::TruncatedBody, count);
@@ -105,13 +115,18 @@ std::optional<SandboxFault> SandboxFault::parse(const QString &spec, QString *er
         return fail(QStringLiteral("%1 takes no argument").arg(kind));
     if (kind == QLatin1String("malformed"))
         return malformedJson();
+    if (kind == QLatin1String("garbage"))
+        return garbage();
+    if (kind == QLatin1String("wrong-types"))
+        return wrongTypes();
     if (kind == QLatin1String("truncated"))
         return truncatedBody();
     if (kind == QLatin1String("drop"))
         return dropConnection();
     if (kind == QLatin1String("throttle"))
         return throttle();
-    return fail(QStringLiteral("unknown fault \"%1\"; use delay, status, malformed, truncated, huge, drop, "
+    return fail(QStringLiteral("unknown fault \"%1\"; use delay, status, malformed, garbage, wrong-types, "
+                               "truncated, huge, drop, "
                                "redirect or throttle")
                     .arg(kind));
 }
@@ -148,6 +163,18 @@ SandboxResponse SandboxFault::answer() const
     case Kind::MalformedJson: {
         SandboxResponse response;
         response.body = R"({"endpoints":["192.168.0.10","192.168.0.11"],"address":"https://)";
+        response.setHeader("Content-Type", "application/json");
+        return response;
+    }
+    case Kind::Garbage: {
+        SandboxResponse response;
+        response.body = "ok\n{\"endpoints\":[\"192.168.0.10\"],\"address\":\"https://garbage.example\"}";
+        response.setHeader("Content-Type", "application/json");
+        return response;
+    }
+    case Kind::WrongTypes: {
+        SandboxResponse response;
+        response.body = R"({"endpoints":"192.168.0.10","address":42})";
         response.setHeader("Content-Type", "application/json");
         return response;
     }

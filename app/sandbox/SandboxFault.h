@@ -20,6 +20,8 @@ struct SandboxFault
         Delay,          // the normal answer after delayMs, without blocking the event loop
         Status,         // `status` with a cloud-style body (errorCode/errorMessage, or FSS.0<status>)
         MalformedJson,  // 200 whose JSON body is cut off mid-way, with a correct Content-Length
+        Garbage,        // 200 whose body is text before JSON ("ok\n{...}"), with a correct Content-Length
+        WrongTypes,     // 200 with valid JSON whose endpoints and address have the wrong types
         TruncatedBody,  // the normal answer, but Content-Length promises more than is sent; then the socket closes
         HugeBody,       // 200 with a valid JSON body of hugeBytes bytes
         DropConnection, // the connection closes without any answer
@@ -42,18 +44,21 @@ struct SandboxFault
     static SandboxFault httpStatus(int status, int count = 1, const QString &errorCode = {},
                                    const QString &errorMessage = {});
     static SandboxFault malformedJson(int count = 1);
+    static SandboxFault garbage(int count = 1);
+    static SandboxFault wrongTypes(int count = 1);
     static SandboxFault truncatedBody(int count = 1);
     static SandboxFault hugeBody(int count = 1, qint64 bytes = 3 * 1024 * 1024);
     static SandboxFault dropConnection(int count = 1);
     static SandboxFault redirect(const QUrl &location, int count = 1);
     static SandboxFault throttle(int count = 1);
 
-    // "delay:MS", "status:CODE", "malformed", "truncated", "huge[:BYTES]", "drop", "redirect:URL", "throttle".
+    // "delay:MS", "status:CODE", "malformed", "garbage", "wrong-types", "truncated", "huge[:BYTES]", "drop",
+    // "redirect:URL", "throttle".
     static std::optional<SandboxFault> parse(const QString &spec, QString *error = nullptr);
 
     bool isActive() const;
     bool appliesTo(const QString &path) const;
-    // The answer for Status, MalformedJson, HugeBody, Redirect and Throttle; not stamped yet.
+    // The answer for Status, MalformedJson, Garbage, WrongTypes, HugeBody, Redirect and Throttle; not stamped yet.
     SandboxResponse response() const;
 
 private:

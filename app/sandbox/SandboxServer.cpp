@@ -183,6 +183,8 @@ void SandboxServer::applyFault(const SandboxFault &fault, const SandboxRequest &
         break;
     case SandboxFault::Kind::Status:
     case SandboxFault::Kind::MalformedJson:
+    case SandboxFault::Kind::Garbage:
+    case SandboxFault::Kind::WrongTypes:
     case SandboxFault::Kind::HugeBody:
     case SandboxFault::Kind::Redirect:
     case SandboxFault::Kind::Throttle: {

@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
                           .arg(SandboxSeedOptions::maxSubnetsPerVpc),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("fault"),
-                      QStringLiteral("Misbehave on purpose: delay:MS, status:CODE, malformed, truncated, huge[:BYTES], "
+                      QStringLiteral("Misbehave on purpose: delay:MS, status:CODE, malformed, garbage, "
+                                     "wrong-types, truncated, huge[:BYTES], "
                                      "drop, redirect:URL or throttle."),
                       QStringLiteral("SPEC")});
     parser.addOption({QStringLiteral("fault-count"),

@@ -1132,6 +1132,134 @@
             <source>The language could not be saved in the settings file %1.</source>
             <translation>无法在设置文件 %1 中保存语言。</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Profile "%1" holds values that are refused; correct them under Profiles before saving it:
+%2</source>
+            <translation>配置文件“%1”含有不被接受的值；请先在“配置文件”中改正，然后再保存：
+%2</translation>
+        </message>
+        <message>
+            <source>The token is longer than %1 characters, more than any IAM token: it was not sent. Copy it again, whole and on its own.</source>
+            <translation>令牌超过 %1 个字符，比任何 IAM 令牌都长：未发送。请重新完整地单独复制该令牌。</translation>
+        </message>
+        <message>
+            <source>The answer's endpoints or address are not of the expected type.</source>
+            <translation>应答中的 endpoints 或 address 类型不符合预期。</translation>
+        </message>
+        <message>
+            <source>The profile's CA file %1 is not a regular file. Choose the certificate file itself under Profiles.</source>
+            <translation>配置文件的 CA 文件 %1 不是普通文件。请在“配置文件”中选择证书文件本身。</translation>
+        </message>
+        <message>
+            <source>Profiles are being imported already; wait until it ends.</source>
+            <translation>正在导入配置文件；请等待导入结束。</translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more problem(s).</source>
+            <translation>
+                <numerusform>…另有 %n 个问题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 cannot start or end with spaces or line breaks.</source>
+            <translation>%1的开头或结尾不能有空格或换行。</translation>
+        </message>
+        <message>
+            <source>%1 cannot contain control characters or line breaks.</source>
+            <translation>%1不能包含控制字符或换行。</translation>
+        </message>
+        <message>
+            <source>%1 may have at most 64 letters, digits, spaces and - _ . (no / or \).</source>
+            <translation>%1最多 64 个字符，只能包含字母、数字、空格和 - _ .（不能有 / 或 \）。</translation>
+        </message>
+        <message>
+            <source>The profile name</source>
+            <translation>配置文件名称</translation>
+        </message>
+        <message>
+            <source>The region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <source>The endpoint override</source>
+            <translation>自定义接入地址</translation>
+        </message>
+        <message>
+            <source>The project ID</source>
+            <translation>项目 ID</translation>
+        </message>
+        <message>
+            <source>The connect timeout</source>
+            <translation>连接超时</translation>
+        </message>
+        <message>
+            <source>The read timeout</source>
+            <translation>读取超时</translation>
+        </message>
+        <message>
+            <source>The proxy host</source>
+            <translation>代理主机</translation>
+        </message>
+        <message>
+            <source>The proxy port</source>
+            <translation>代理端口</translation>
+        </message>
+        <message>
+            <source>The account name</source>
+            <translation>账号名</translation>
+        </message>
+        <message>
+            <source>The IAM user name</source>
+            <translation>IAM 用户名</translation>
+        </message>
+        <message>
+            <source>The MFA user ID</source>
+            <translation>MFA 用户 ID</translation>
+        </message>
+        <message>
+            <source>The access key ID</source>
+            <translation>访问密钥 ID</translation>
+        </message>
+        <message>
+            <source>The default VPC ID</source>
+            <translation>默认虚拟私有云 ID</translation>
+        </message>
+        <message>
+            <source>The default subnet ID</source>
+            <translation>默认子网 ID</translation>
+        </message>
+        <message>
+            <source>The default flavor</source>
+            <translation>默认规格</translation>
+        </message>
+        <message>
+            <source>The default agency</source>
+            <translation>默认委托</translation>
+        </message>
+        <message>
+            <source>The CA file</source>
+            <translation>CA 文件</translation>
+        </message>
+        <message>
+            <source>The MFA user ID is the IAM user's ID: 32 hexadecimal characters (0-9, a-f).</source>
+            <translation>MFA 用户 ID 即 IAM 用户的 ID：32 个十六进制字符（0-9、a-f）。</translation>
+        </message>
+        <message>
+            <source>The access key ID has only letters and digits (usually 20 of them).</source>
+            <translation>访问密钥 ID 只包含字母和数字（通常为 20 个）。</translation>
+        </message>
+        <message>
+            <source>The proxy host is a host name (letters, digits, - and .) or an IP address, without a scheme, port or path.</source>
+            <translation>代理主机是主机名（字母、数字、- 和 .）或 IP 地址，不含协议、端口或路径。</translation>
+        </message>
+        <message>
+            <source>Importing profiles…</source>
+            <translation>正在导入配置文件…</translation>
+        </message>
     </context>
     <context>
         <name>EndpointDesk::AboutDialog</name>

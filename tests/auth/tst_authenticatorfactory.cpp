@@ -49,6 +49,15 @@ void TestAuthenticatorFactory::eachMethod_data()
     temporary.securityToken.clear();
     QTest::newRow("temporary AK/SK without token")
         << temporary << false << QByteArray() << QByteArray("X-Security-Token");
+
+    // IAM tokens run to tens of kilobytes: up to the limit they are sent whole, above it refused.
+    token.token = QString(Credentials::MaxTokenLength, QLatin1Char('t'));
+    QTest::newRow("token at the limit") << token << true << QByteArray("X-Auth-Token") << QByteArray("X-Auth-Token");
+    token.token.append(QLatin1Char('t'));
+    QTest::newRow("token over the limit") << token << false << QByteArray() << QByteArray("X-Auth-Token");
+    temporary.securityToken = QString(Credentials::MaxTokenLength + 1, QLatin1Char('s'));
+    QTest::newRow("security token over the limit")
+        << temporary << false << QByteArray() << QByteArray("X-Security-Token");
 }
 
 void TestAuthenticatorFactory::eachMethod()
@@ -68,6 +77,10 @@ void TestAuthenticatorFactory::eachMethod()
     QString problem;
     QCOMPARE(authenticator->authenticate(request, &problem), accepted);
     QCOMPARE(problem.isEmpty(), accepted);
+    if (QByteArray(QTest::currentDataTag()) == "token at the limit")
+        QCOMPARE(request.header(header).size(), Credentials::MaxTokenLength);
+    if (QByteArray(QTest::currentDataTag()).endsWith("over the limit"))
+        QVERIFY2(problem.contains(QLatin1String("longer than")), qPrintable(problem));
     if (!header.isEmpty())
         QVERIFY(!request.header(header).isEmpty());
     QVERIFY(authenticator->secretHeaders().contains(secretHeader));

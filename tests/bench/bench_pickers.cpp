@@ -10,6 +10,7 @@
 #include "ResourcePicker.h"
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
+#include "StallMeter.h"
 #include "TokenAuthenticator.h"
 #include "Transport.h"
 
@@ -26,45 +27,12 @@
 #include <numeric>
 
 using namespace EndpointDesk;
+using EndpointDesk::TestSupport::StallMeter;
 
 namespace {
 
 constexpr int vpcCount = 5000;
 constexpr int subnetsPerVpc = 4;
-
-// Watches the event loop with a 5 ms timer; the longest gap between ticks is the worst stall.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_maxGapNs = std::max(m_maxGapNs, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_maxGapNs = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_maxGapNs / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxGapNs = 0;
-};
 
 struct Loaded
 {
@@ -149,7 +117,13 @@ int main(int argc, char **argv)
     // The sandbox runs on its own thread so its work does not count as the client's stalls.
     QThread serverThread;
     serverThread.start();
+    QElapsedTimer seeding;
+    seeding.start();
     auto *server = new SandboxServer(SandboxSeedOptions{vpcCount, subnetsPerVpc});
+    qInfo().noquote() << QStringLiteral("sandbox seeded with %1 VPCs x %2 subnets in %3 ms")
+                             .arg(vpcCount)
+                             .arg(subnetsPerVpc)
+                             .arg(seeding.elapsed());
     server->moveToThread(&serverThread);
     bool started = false;
     QMetaObject::invokeMethod(

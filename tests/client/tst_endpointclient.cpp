@@ -226,6 +226,10 @@ private Q_SLOTS:
                                         << Outcome::UnreadableSuccess;
         QTest::newRow("malformed JSON") << SandboxFault::malformedJson() << QStringLiteral("UNEXPECTED_RESPONSE")
                                         << Outcome::UnreadableSuccess;
+        QTest::newRow("text before the JSON")
+            << SandboxFault::garbage() << QStringLiteral("UNEXPECTED_RESPONSE") << Outcome::UnreadableSuccess;
+        QTest::newRow("wrong types") << SandboxFault::wrongTypes() << QStringLiteral("UNEXPECTED_RESPONSE")
+                                     << Outcome::UnreadableSuccess;
         QTest::newRow("redirect is not followed")
             << SandboxFault::redirect(QUrl(QStringLiteral("http://127.0.0.1:9/x"))) << QStringLiteral("302")
             << Outcome::AnsweredError;
@@ -244,6 +248,10 @@ private Q_SLOTS:
         QCOMPARE(result.error.code, code);
         QVERIFY(!result.error.hint.isEmpty());
         QVERIFY(result.rawBody.size() <= Transport::MaxBodyBytes);
+        // The headers arrived: the request ID is kept, and nobody is told the cloud could not be reached.
+        QVERIFY(!result.requestId.isEmpty());
+        QCOMPARE(result.error.requestId, result.requestId);
+        QVERIFY2(!result.error.hint.contains(QLatin1String("could not be reached")), qPrintable(result.error.hint));
     }
 
     void deletes()

@@ -167,6 +167,16 @@ private Q_SLOTS:
         QTest::newRow("2xx not understood")
             << QStringLiteral("malformed") << Outcome::UnreadableSuccess << QStringLiteral("Probably created")
             << QStringLiteral("May exist") << QStringLiteral("Probably created: the answer could not be read");
+        // A 2xx whose headers arrived but whose body did not, or not as JSON of the right shape.
+        QTest::newRow("2xx cut off") << QStringLiteral("truncated") << Outcome::UnreadableSuccess
+                                     << QStringLiteral("Probably created") << QStringLiteral("May exist")
+                                     << QStringLiteral("Probably created: the answer could not be read");
+        QTest::newRow("2xx with text before the JSON")
+            << QStringLiteral("garbage") << Outcome::UnreadableSuccess << QStringLiteral("Probably created")
+            << QStringLiteral("May exist") << QStringLiteral("Probably created: the answer could not be read");
+        QTest::newRow("2xx with wrong types")
+            << QStringLiteral("wrong types") << Outcome::UnreadableSuccess << QStringLiteral("Probably created")
+            << QStringLiteral("May exist") << QStringLiteral("Probably created: the answer could not be read");
     }
 
     void createOutcomes()
@@ -197,6 +207,12 @@ private Q_SLOTS:
             m_server->setFault(SandboxFault::delay(30000));
         } else if (how == QLatin1String("malformed")) {
             m_server->setFault(SandboxFault::malformedJson());
+        } else if (how == QLatin1String("truncated")) {
+            m_server->setFault(SandboxFault::truncatedBody());
+        } else if (how == QLatin1String("garbage")) {
+            m_server->setFault(SandboxFault::garbage());
+        } else if (how == QLatin1String("wrong types")) {
+            m_server->setFault(SandboxFault::wrongTypes());
         }
 
         QVERIFY(m_client->create(demoSpec()));
@@ -227,6 +243,13 @@ private Q_SLOTS:
                      qPrintable(said));
         else if (Outcomes::mayHaveActed(outcome))
             QVERIFY2(!said.contains(QLatin1String("could not be reached")), qPrintable(said));
+
+        // Whenever an answer's headers arrived, its request ID is kept, for support.
+        if (outcome == Outcome::UnreadableSuccess || outcome == Outcome::AnsweredError) {
+            QVERIFY(!result.requestId.isEmpty());
+            QCOMPARE(result.error.requestId, result.requestId);
+            QCOMPARE(record.requestId, result.requestId);
+        }
     }
 
     void createAgainKeepsTheEndpointCreated()

@@ -59,6 +59,9 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[]");
         QTest::newRow("other object") << QByteArray("{\"id\":\"x\"}");
         QTest::newRow("empty") << QByteArray();
+        QTest::newRow("text before the JSON") << QByteArray("ok\n{\"endpoints\":[\"1.2.3.4\"],\"address\":\"a\"}");
+        QTest::newRow("endpoints not a list") << QByteArray("{\"endpoints\":\"1.2.3.4\",\"address\":\"a\"}");
+        QTest::newRow("address not text") << QByteArray("{\"endpoints\":[\"1.2.3.4\"],\"address\":42}");
     }
 
     void unexpectedSuccess()

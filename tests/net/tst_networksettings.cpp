@@ -144,7 +144,8 @@ private Q_SLOTS:
         QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
         QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("holds no certificate");
         QTest::newRow("text") << QStringLiteral("text") << QStringLiteral("holds no certificate");
-        QTest::newRow("unreadable") << QStringLiteral("unreadable") << QStringLiteral("cannot be read");
+        // A socket, a pipe or a device could block the read or never end: only a regular file is read.
+        QTest::newRow("socket") << QStringLiteral("socket") << QStringLiteral("not a regular file");
         QTest::newRow("too large") << QStringLiteral("large") << QStringLiteral("too large");
     }
 
@@ -162,11 +163,8 @@ private Q_SLOTS:
             path = writeFile(kind, "not a certificate\n");
         } else if (kind == QLatin1String("large")) {
             path = writeFile(kind, QByteArray(NetworkSettings::MaxCaFileBytes + 1, 'x'));
-        } else if (kind == QLatin1String("unreadable")) {
-            // A socket exists and is no folder, yet opening it fails for every user, root included
-            // (which a file without read permission would not).
+        } else if (kind == QLatin1String("socket")) {
             QVERIFY2(socket.listen(path), qPrintable(socket.errorString()));
-            QVERIFY(!QFile(path).open(QIODevice::ReadOnly));
         }
         QVERIFY(!path.isEmpty());
         NetworkSettings settings;

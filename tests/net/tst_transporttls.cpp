@@ -12,7 +12,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSslError>
@@ -207,16 +206,14 @@ private Q_SLOTS:
         settings.readTimeout = std::chrono::seconds(60);
         QCOMPARE(m_transport->setNetworkSettings(settings), QString());
 
-        QElapsedTimer clock;
-        clock.start();
         const ApiResponse response = get(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(silent.serverPort())));
         QCOMPARE(response.outcome, ApiResponse::Outcome::TimedOut);
+        // The connect timeout's words, not the read timeout's ("No answer in time"): it ended the wait.
         QVERIFY2(response.detail.contains(QLatin1String("Could not connect to 127.0.0.1")),
                  qPrintable(response.detail));
         // Which timeout, how long, and where to change it.
         QVERIFY2(response.detail.contains(QLatin1String("the connect timeout of 0.3 s")), qPrintable(response.detail));
         QVERIFY2(response.detail.contains(QStringLiteral("Profiles… ▸ Connect timeout")), qPrintable(response.detail));
-        QVERIFY2(clock.elapsed() < 5000, "the connect timeout, not the read timeout, ended it");
     }
 
     void connectTimeoutLeavesSlowAnswersAlone()

@@ -23,10 +23,10 @@ Profile sample(const QString &name)
     p.authMethod = AuthMethod::IamPassword;
     p.accountName = QStringLiteral("acct");
     p.iamUserName = QStringLiteral("user");
-    p.mfaUserId = QStringLiteral("mfa");
+    p.mfaUserId = QStringLiteral("fedcba9876543210fedcba9876543210");
     p.accessKeyId = QStringLiteral("AK");
-    p.defaultVpcId = QStringLiteral("vpc");
-    p.defaultSubnetId = QStringLiteral("subnet");
+    p.defaultVpcId = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    p.defaultSubnetId = QStringLiteral("66666666-7777-8888-9999-000000000000");
     p.defaultFlavor = QStringLiteral("normal");
     p.defaultAgency = QStringLiteral("agency");
     p.connectTimeoutSeconds = 5;
@@ -34,7 +34,7 @@ Profile sample(const QString &name)
     p.proxyMode = ProxyMode::Manual;
     p.proxyHost = QStringLiteral("proxy");
     p.proxyPort = 8080;
-    p.caFile = QStringLiteral("/ca.pem");
+    p.caFile = QStringLiteral(ENDPOINTDESK_TEST_CA_FILE);
     return p;
 }
 
@@ -129,6 +129,31 @@ void TestProfileJson::badField_data()
     row("name missing", "name", QJsonValue(), false);
     row("name of wrong type", "name", QJsonArray(), false);
     row("array instead of text", "iamUserName", QJsonArray{1}, false);
+    // Every field goes through the form's validators: padding, line breaks, path characters.
+    row("project id of 33 characters", "projectId", QStringLiteral("0123456789abcdef0123456789abcdef0"), false);
+    row("project id with a trailing newline", "projectId", QStringLiteral("0123456789abcdef0123456789abcdef\n"), false);
+    row("project id with a leading space", "projectId", QStringLiteral(" 0123456789abcdef0123456789abcdef"), false);
+    row("access key id with CR/LF", "accessKeyId", QStringLiteral("AKID\r\nX-Injected: 1"), false);
+    row("access key id with a trailing newline", "accessKeyId", QStringLiteral("AKIDEXAMPLE\n"), false);
+    row("access key id with a leading space", "accessKeyId", QStringLiteral(" AKIDEXAMPLE"), false);
+    row("access key id of path characters", "accessKeyId", QStringLiteral("../../etc"), false);
+    row("proxy host with a path", "proxyHost", QStringLiteral("proxy.example.com/../x"), false);
+    row("proxy host with CR/LF", "proxyHost", QStringLiteral("proxy\r\nHost: evil"), false);
+    row("proxy host with a leading space", "proxyHost", QStringLiteral(" proxy.example.com"), false);
+    row("default VPC not an id", "defaultVpcId", QStringLiteral("../vpc"), false);
+    row("default subnet with a trailing newline", "defaultSubnetId",
+        QStringLiteral("66666666-7777-8888-9999-000000000000\n"), false);
+    row("default flavor with a slash", "defaultFlavor", QStringLiteral("a/b"), false);
+    row("default agency with a leading space", "defaultAgency", QStringLiteral(" fgs-agency"), false);
+    row("default agency with a newline", "defaultAgency", QStringLiteral("fgs\nagency"), false);
+    row("IAM user name with a slash", "iamUserName", QStringLiteral("ops/admin"), false);
+    row("account name with a trailing newline", "accountName", QStringLiteral("acct\n"), false);
+    row("MFA user id of 33 characters", "mfaUserId", QStringLiteral("fedcba9876543210fedcba9876543210f"), false);
+    row("CA file that is not readable", "caFile", QStringLiteral("/etc/shadow"), false);
+    row("CA file that is a folder", "caFile", QStringLiteral("/etc"), false);
+    row("CA file that is a device", "caFile", QStringLiteral("/dev/zero"), false);
+    row("CA file without a certificate", "caFile", QStringLiteral(ENDPOINTDESK_TEST_NOT_A_CERTIFICATE), false);
+    row("CA file with a trailing newline", "caFile", QStringLiteral(ENDPOINTDESK_TEST_CA_FILE "\n"), false);
 }
 
 void TestProfileJson::badField()
@@ -149,6 +174,9 @@ void TestProfileJson::badField()
     QCOMPARE(problem.index, 0);
     QCOMPARE(problem.severity, kept ? Severity::Warning : Severity::Error);
     QVERIFY(!problem.message.isEmpty());
+    // Each problem names its profile and field, for the summary.
+    if (key != QLatin1String("name"))
+        QCOMPARE(problem.profileName, QStringLiteral("P"));
     QVERIFY(!problem.message.contains(QStringLiteral("hunter2")));
     // Beyond int: refused for its range, never converted.
     if (value.isDouble() && std::abs(value.toDouble()) > double(std::numeric_limits<int>::max()))

@@ -271,7 +271,7 @@ void TestSandboxCloud::expiredToken()
 void TestSandboxCloud::everyAnswerHasRequestId()
 {
     SandboxCloud cloud;
-    const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    const QRegularExpression hex32(QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{32}")));
     QSet<QByteArray> seen;
     const QList<SandboxRequest> requests = {
         SandboxRequest::create("GET", QStringLiteral("/nowhere")),

@@ -29,6 +29,8 @@ void TestSandboxFault::parse_data()
     QTest::newRow("status") << QStringLiteral("status:503") << true << SandboxFault::Kind::Status;
     QTest::newRow("status out of range") << QStringLiteral("status:99") << false << SandboxFault::Kind::None;
     QTest::newRow("malformed") << QStringLiteral("malformed") << true << SandboxFault::Kind::MalformedJson;
+    QTest::newRow("garbage") << QStringLiteral("garbage") << true << SandboxFault::Kind::Garbage;
+    QTest::newRow("wrong types") << QStringLiteral("wrong-types") << true << SandboxFault::Kind::WrongTypes;
     QTest::newRow("truncated") << QStringLiteral("truncated") << true << SandboxFault::Kind::TruncatedBody;
     QTest::newRow("huge") << QStringLiteral("huge") << true << SandboxFault::Kind::HugeBody;
     QTest::newRow("huge with size") << QStringLiteral("huge:2000000") << true << SandboxFault::Kind::HugeBody;

@@ -1,7 +1,6 @@
 #include "SandboxCloud.h"
 #include "SandboxDemo.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -244,12 +243,8 @@ void TestSandboxListings::agencyPaging()
 
 void TestSandboxListings::seedsAtScale()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // How long seeding takes is a figure of bench_pickers, not something this test can fail on.
     SandboxCloud cloud(SandboxSeedOptions{5000, 4});
-    const qint64 seedMs = timer.elapsed();
-    qInfo("seeded 5000 VPCs x 4 subnets in %lld ms", seedMs);
-    QVERIFY2(seedMs < 1000, qPrintable(QString::number(seedMs)));
 
     QCOMPARE(cloud.vpcs(SandboxDemo::projectId()).size(), 5000);
     QCOMPARE(cloud.subnets(SandboxDemo::projectId()).size(), 20000);

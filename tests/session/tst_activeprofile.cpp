@@ -395,7 +395,7 @@ void TestActiveProfile::mfaCodeIsNeverStored()
         if (QTest::currentTestFailed())
             return;
         Credentials c = s->active.credentials();
-        c.mfaUserId = QStringLiteral("mfa-user");
+        c.mfaUserId = QStringLiteral("7b6a5c4d3e2f41a0b9c8d7e6f5a4b3c2");
         c.password = password;
         c.mfaCode = mfaCode;
         s->active.setCredentials(c);
@@ -407,7 +407,7 @@ void TestActiveProfile::mfaCodeIsNeverStored()
     auto s = session();
     loadAndWait(*s, m_name);
     QCOMPARE(s->active.credentials().password, password);
-    QCOMPARE(s->active.credentials().mfaUserId, QStringLiteral("mfa-user"));
+    QCOMPARE(s->active.credentials().mfaUserId, QStringLiteral("7b6a5c4d3e2f41a0b9c8d7e6f5a4b3c2"));
     QVERIFY(s->active.credentials().mfaCode.isEmpty());
     for (SecretKind kind : SecretKinds::all()) {
         const auto stored = readStored(m_name, kind);

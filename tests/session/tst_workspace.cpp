@@ -320,6 +320,28 @@ private Q_SLOTS:
         QCOMPARE(aboutTheOverride, 1);
     }
 
+    // A settings file edited by hand is checked like the form when a profile is opened: each bad field
+    // is named, with the profile, and saving stays refused until it is corrected.
+    void aStoredProfileWithBadFieldsIsFlaggedAtLoad()
+    {
+        Profile profile = sandboxProfile(AuthMethod::AkSk);
+        profile.accessKeyId = QStringLiteral("AKID\r\nX-Injected: 1");
+        profile.defaultSubnetId = QStringLiteral("66666666-7777-8888-9999-000000000000\n");
+        profile.proxyHost = QStringLiteral(" proxy.example.com");
+        QVERIFY(m_profiles->saveProfile(profile));
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get(), m_history.get());
+        QSignalSpy notices(m_workspace.get(), &Workspace::notice);
+        QVERIFY(m_workspace->openProfile(profile.name, nullptr));
+        QCOMPARE(notices.size(), 1);
+        const QString notice = notices.constFirst().at(0).toString();
+        for (const char *words : {"access key ID", "default subnet ID", "proxy host"})
+            QVERIFY2(notice.contains(QLatin1String(words)), qPrintable(notice));
+        QVERIFY2(notice.contains(QLatin1Char('"') + profile.name + QLatin1Char('"')), qPrintable(notice));
+        QCOMPARE(notices.constFirst().at(1).value<ActiveProfile::Severity>(), ActiveProfile::Severity::Warning);
+        QCOMPARE(m_workspace->activeProfile()->problems().size(), 3);
+        QVERIFY(!m_workspace->activeProfile()->save());
+    }
+
     void theProfilesNetworkSettingsApply()
     {
         Profile profile = sandboxProfile(AuthMethod::AkSk);

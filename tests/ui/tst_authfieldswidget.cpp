@@ -22,6 +22,7 @@ private Q_SLOTS:
     void credentialsHoldOnlyTheChosenMethod();
     void typingEmitsChanged();
     void choosingByKeyboardSwitchesFields();
+    void longTokensAreNotCut();
 };
 
 namespace {
@@ -199,6 +200,28 @@ void TestAuthFieldsWidget::choosingByKeyboardSwitchesFields()
     QCOMPARE(widget.method(), AuthMethods::all().at(1));
     QCOMPARE(byName(widget, QStringLiteral("Password"))->isVisible(), widget.method() == AuthMethod::IamPassword);
     QVERIFY(!byName(widget, QStringLiteral("Token"))->isVisible());
+}
+
+// QLineEdit cuts at 32,767 characters by default: a 40,000-character token arrives whole, and one past the
+// limit arrives long enough to be refused rather than cut to a length that would be sent.
+void TestAuthFieldsWidget::longTokensAreNotCut()
+{
+    AuthFieldsWidget widget;
+    Credentials credentials;
+    credentials.method = AuthMethod::Token;
+    credentials.token = QString(40000, QLatin1Char('t'));
+    widget.setCredentials(credentials);
+    QCOMPARE(widget.credentials().token.size(), 40000);
+
+    credentials.token = QString(100000, QLatin1Char('t'));
+    widget.setCredentials(credentials);
+    QVERIFY(widget.credentials().token.size() > Credentials::MaxTokenLength);
+    QVERIFY(!Credentials::checkTokenLength(widget.credentials().token).isEmpty());
+
+    credentials.method = AuthMethod::TemporaryAkSk;
+    credentials.securityToken = QString(40000, QLatin1Char('s'));
+    widget.setCredentials(credentials);
+    QCOMPARE(widget.credentials().securityToken.size(), 40000);
 }
 
 QTEST_MAIN(TestAuthFieldsWidget)

@@ -585,6 +585,28 @@ private Q_SLOTS:
                  SandboxDemo::projectId());
     }
 
+    // Quit with edits, answer Save, start again on the same file: the edits are there.
+    void savedAtTheQuitQuestionAndFoundAfterARestart()
+    {
+        const QString override = m_server->baseUrl().toString() + QStringLiteral("/saved-at-quit");
+        typeLine(QStringLiteral("Endpoint override"), override);
+        QVERIFY(find<QComboBox>(QStringLiteral("Profile"))->currentText().endsWith(QLatin1String(" *")));
+
+        m_window->answer = MainWindow::UnsavedEditsChoice::Save;
+        m_window->close();
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(m_window->questions, 1);
+
+        const QString path = m_profiles->fileName();
+        closeEverything();
+        startOn(path);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_workspace->activeProfile()->name(), QStringLiteral("Sandbox"));
+        QCOMPARE(find<QLineEdit>(QStringLiteral("Endpoint override"))->text(), override);
+        QVERIFY(!find<QComboBox>(QStringLiteral("Profile"))->currentText().endsWith(QLatin1String(" *")));
+    }
+
     void quittingWaitsForTheAnswerOfACreate()
     {
         fillDemoEndpoint();

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void newEditSaveRoundTrip();
     void endpointOverrideProblemShownInline();
     void badProjectIdRefused();
+    void fieldsAreCheckedLikeAnImport_data();
+    void fieldsAreCheckedLikeAnImport();
     void renameDuplicateDefaultDelete();
     void deleteCanBeCancelled();
     void caFilePicker();
@@ -163,14 +165,14 @@ void TestProfileManagerDialog::newEditSaveRoundTrip()
     auto *regions = child<QComboBox>(&dialog, "regionCombo");
     regions->setCurrentIndex(regions->findData(QStringLiteral("cn-east-3")));
     QTest::keyClicks(child<QLineEdit>(&dialog, "projectEdit"), QStringLiteral("0123456789abcdef0123456789abcdef"));
-    QTest::keyClicks(child<QLineEdit>(&dialog, "vpcEdit"), QStringLiteral("vpc-9"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "vpcEdit"), QStringLiteral("a285e7b0-deb6-4750-941e-6a8be5eefeb8"));
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
 
     QVERIFY(!m_store->contains(QStringLiteral("New profile")));
     const Profile saved = *m_store->profile(QStringLiteral("Staging"));
     QCOMPARE(saved.regionId, QStringLiteral("cn-east-3"));
     QCOMPARE(saved.projectId, QStringLiteral("0123456789abcdef0123456789abcdef"));
-    QCOMPARE(saved.defaultVpcId, QStringLiteral("vpc-9"));
+    QCOMPARE(saved.defaultVpcId, QStringLiteral("a285e7b0-deb6-4750-941e-6a8be5eefeb8"));
     QCOMPARE(dialog.currentProfileName(), QStringLiteral("Staging"));
 }
 
@@ -201,6 +203,40 @@ void TestProfileManagerDialog::badProjectIdRefused()
     QVERIFY(!dialog.saveCurrent());
     QVERIFY(!child<QLabel>(&dialog, "projectError")->isHidden());
     QVERIFY(m_store->profile(QStringLiteral("Production"))->projectId.isEmpty());
+}
+
+// The form uses the validators an import and a load use; what a person types is trimmed first.
+void TestProfileManagerDialog::fieldsAreCheckedLikeAnImport_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("CA file not readable as a certificate")
+        << QStringLiteral("caFileEdit") << QStringLiteral("/etc/shadow") << QStringLiteral("CA file");
+    QTest::newRow("CA file a folder") << QStringLiteral("caFileEdit") << QStringLiteral("/etc")
+                                      << QStringLiteral("is a folder");
+    QTest::newRow("CA file a device") << QStringLiteral("caFileEdit") << QStringLiteral("/dev/zero")
+                                      << QStringLiteral("not a regular file");
+    QTest::newRow("access key with a path") << QStringLiteral("accessKeyEdit") << QStringLiteral("../AK")
+                                            << QStringLiteral("access key ID");
+    QTest::newRow("default VPC not an id") << QStringLiteral("vpcEdit") << QStringLiteral("vpc-9")
+                                           << QStringLiteral("01234567-89ab");
+    QTest::newRow("IAM user with a slash") << QStringLiteral("iamUserEdit") << QStringLiteral("ops/admin")
+                                           << QStringLiteral("IAM user name");
+}
+
+void TestProfileManagerDialog::fieldsAreCheckedLikeAnImport()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, value);
+    QFETCH(QString, words);
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    const Profile before = *m_store->profile(QStringLiteral("Production"));
+    child<QLineEdit>(&dialog, edit.toLatin1().constData())->setText(value);
+    QVERIFY(!dialog.saveCurrent());
+    QVERIFY2(dialog.message().contains(words), qPrintable(dialog.message()));
+    QVERIFY(*m_store->profile(QStringLiteral("Production")) == before);
 }
 
 void TestProfileManagerDialog::renameDuplicateDefaultDelete()
@@ -239,7 +275,7 @@ void TestProfileManagerDialog::deleteCanBeCancelled()
 void TestProfileManagerDialog::caFilePicker()
 {
     ScriptedDialog dialog(m_store.get());
-    dialog.caFile = QStringLiteral("/etc/ssl/certs/extra.pem");
+    dialog.caFile = QStringLiteral(ENDPOINTDESK_TEST_CA_FILE);
     QTest::mouseClick(child<QPushButton>(&dialog, "caBrowseButton"), Qt::LeftButton);
     QCOMPARE(child<QLineEdit>(&dialog, "caFileEdit")->text(), dialog.caFile);
     QVERIFY(dialog.saveCurrent());

@@ -78,6 +78,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Settings under ~/.qttest, whatever runs this; the keychain entries have names of their own.
+        QStandardPaths::setTestModeEnabled(true);
         MessageLog::install();
         QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
         m_profileName = QStringLiteral("Window secrets ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -109,7 +111,7 @@ private Q_SLOTS:
             QVERIFY(profiles.saveProfile(profile));
 
             Workspace workspace(&profiles, &secrets);
-            MainWindow window(&workspace);
+            SavingWindow window(&workspace);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.openProfile(m_profileName));
@@ -119,9 +121,11 @@ private Q_SLOTS:
             auto *profileCombo = find<QComboBox>(&window, QStringLiteral("Profile"));
             QVERIFY(profileCombo->currentText().endsWith(QLatin1String(" *")));
 
+            // Save, then quit at once, as a person may: only the program's own quit path (QuitGuard)
+            // waits for the keychain, so a secret lost at quit is lost here too.
             QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
-            QTRY_VERIFY_WITH_TIMEOUT(!profileCombo->currentText().endsWith(QLatin1String(" *")), 30000);
-            QTRY_COMPARE_WITH_TIMEOUT(secrets.pendingJobs(), 0, 30000);
+            window.close();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30000);
             QVERIFY2(!secrets.hasSessionOnlySecrets(), "the keychain took the secret");
         }
 

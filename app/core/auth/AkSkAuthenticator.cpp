@@ -1,6 +1,7 @@
 #include "AkSkAuthenticator.h"
 
 #include "AkSkSigner.h"
+#include "Credentials.h"
 
 #include <QCoreApplication>
 
@@ -61,6 +62,11 @@ bool AkSkAuthenticator::authenticate(ApiRequest &request, QString *problem) cons
         return refuse(QT_TRANSLATE_NOOP(
             "EndpointDesk", "Temporary access keys only work with their security token: paste the security token "
                             "that came with them."));
+    if (m_kind == Kind::Temporary && !Credentials::checkTokenLength(m_securityToken).isEmpty()) {
+        if (problem)
+            *problem = Credentials::checkTokenLength(m_securityToken);
+        return false;
+    }
     if (m_kind == Kind::Temporary
         && (m_securityToken.contains(QLatin1Char('\n')) || m_securityToken.contains(QLatin1Char('\r'))))
         return refuse(

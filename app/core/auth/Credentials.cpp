@@ -1,6 +1,19 @@
 #include "Credentials.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace EndpointDesk {
+
+QString Credentials::checkTokenLength(const QString &token)
+{
+    if (token.size() <= MaxTokenLength)
+        return {};
+    return QCoreApplication::translate("EndpointDesk",
+                                       "The token is longer than %1 characters, more than any IAM token: it was not "
+                                       "sent. Copy it again, whole and on its own.")
+        .arg(QLocale().toString(MaxTokenLength));
+}
 
 QString Credentials::secret(SecretKind kind) const
 {

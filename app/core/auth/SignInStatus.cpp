@@ -24,6 +24,11 @@ bool SignInStatus::isReady(const Credentials &credentials, bool sessionSignedIn)
 QString SignInStatus::describe(const Credentials &credentials, bool sessionSignedIn, const QString &sessionStatus)
 {
     const bool ready = isReady(credentials, sessionSignedIn);
+    const QString &token =
+        credentials.method == AuthMethod::TemporaryAkSk ? credentials.securityToken : credentials.token;
+    const bool usesToken = credentials.method == AuthMethod::Token || credentials.method == AuthMethod::TemporaryAkSk;
+    if (const QString tooLong = Credentials::checkTokenLength(token); usesToken && !tooLong.isEmpty())
+        return tooLong;
     switch (credentials.method) {
     case AuthMethod::Token:
         return ready ? QCoreApplication::translate("EndpointDesk",

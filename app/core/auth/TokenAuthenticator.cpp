@@ -1,5 +1,7 @@
 #include "TokenAuthenticator.h"
 
+#include "Credentials.h"
+
 #include <QCoreApplication>
 
 namespace EndpointDesk {
@@ -14,6 +16,11 @@ bool TokenAuthenticator::authenticate(ApiRequest &request, QString *problem) con
     if (m_token.isEmpty()) {
         if (problem)
             *problem = QCoreApplication::translate("EndpointDesk", "No token: paste an IAM token or sign in first.");
+        return false;
+    }
+    if (const QString tooLong = Credentials::checkTokenLength(m_token); !tooLong.isEmpty()) {
+        if (problem)
+            *problem = tooLong;
         return false;
     }
     // A token pasted with a line break in it would otherwise split the header.

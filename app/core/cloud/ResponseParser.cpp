@@ -70,6 +70,12 @@ EndpointResult ResponseParser::parseCreate(const ApiResponse &response)
     if (!endpoints.isArray() && !address.isString())
         return unexpected(response,
                           QCoreApplication::translate("EndpointDesk", "The answer has neither endpoints nor address."));
+    // A field of the wrong type is an answer not understood, not a success with nothing in it.
+    const auto absent = [](const QJsonValue &value) { return value.isUndefined() || value.isNull(); };
+    if ((!absent(endpoints) && !endpoints.isArray()) || (!absent(address) && !address.isString()))
+        return unexpected(
+            response, QCoreApplication::translate("EndpointDesk",
+                                                  "The answer's endpoints or address are not of the expected type."));
 
     EndpointResult result = baseResult(response);
     result.outcome = Outcome::Succeeded;

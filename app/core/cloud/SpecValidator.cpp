@@ -31,6 +31,28 @@ bool SpecValidator::isUuid(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+QString SpecValidator::checkFlavor(const QString &flavor)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]+")));
+    if (flavor.size() > MaxFlavorLength)
+        return QCoreApplication::translate("EndpointDesk", "The flavor is at most 64 characters.");
+    if (!flavor.isEmpty() && !pattern.match(flavor).hasMatch())
+        return QCoreApplication::translate("EndpointDesk", "The flavor may contain only letters, digits and - _ .");
+    return {};
+}
+
+QString SpecValidator::checkAgency(const QString &agency)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.\\- ]+")));
+    if (agency.size() > MaxAgencyLength)
+        return QCoreApplication::translate("EndpointDesk", "An agency name is at most 64 characters.");
+    // Inside, a space is allowed; around it, it is padding from a file.
+    if (!agency.isEmpty() && (!pattern.match(agency).hasMatch() || agency.trimmed() != agency))
+        return QCoreApplication::translate("EndpointDesk",
+                                           "An agency name may contain only letters, digits, spaces and - _ .");
+    return {};
+}
+
 QList<FieldProblem> SpecValidator::validate(const EndpointSpec &untrimmed)
 {
     const EndpointSpec spec = untrimmed.trimmed();
@@ -58,25 +80,12 @@ QList<FieldProblem> SpecValidator::validate(const EndpointSpec &untrimmed)
     checkUuid(SpecField::Subnet, spec.subnetId,
               QCoreApplication::translate("EndpointDesk", "Choose or enter the subnet ID."));
 
-    static const QRegularExpression flavorPattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]+")));
-    if (spec.flavor.size() > MaxFlavorLength)
-        problems.append(
-            {SpecField::Flavor, QCoreApplication::translate("EndpointDesk", "The flavor is at most 64 characters.")});
-    else if (!spec.flavor.isEmpty() && !flavorPattern.match(spec.flavor).hasMatch())
-        problems.append(
-            {SpecField::Flavor,
-             QCoreApplication::translate("EndpointDesk", "The flavor may contain only letters, digits and - _ .")});
-
-    static const QRegularExpression agencyPattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.\\- ]+")));
-    if (spec.agency.size() > MaxAgencyLength)
-        problems.append({SpecField::Agency,
-                         QCoreApplication::translate("EndpointDesk", "An agency name is at most 64 characters.")});
-    else if (!spec.agency.isEmpty() && !agencyPattern.match(spec.agency).hasMatch())
-        problems.append({SpecField::Agency,
-                         QCoreApplication::translate(
-                             "EndpointDesk", "An agency name may contain only letters, digits, spaces and - _ .")});
+    const auto add = [&problems](SpecField field, const QString &message) {
+        if (!message.isEmpty())
+            problems.append({field, message});
+    };
+    add(SpecField::Flavor, checkFlavor(spec.flavor));
+    add(SpecField::Agency, checkAgency(spec.agency));
 
     return problems;
 }

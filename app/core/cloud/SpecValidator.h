@@ -25,6 +25,9 @@ public:
 
     static bool isProjectId(const QString &text);
     static bool isUuid(const QString &text);
+    // Empty when the value may be used (empty included); otherwise why not.
+    static QString checkFlavor(const QString &flavor);
+    static QString checkAgency(const QString &agency);
 };
 
 } // namespace EndpointDesk

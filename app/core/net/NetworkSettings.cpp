@@ -42,6 +42,13 @@ QList<QSslCertificate> NetworkSettings::loadCaCertificates(QString *problem) con
                         "EndpointDesk",
                         "The profile's CA file %1 is a folder. Choose the certificate file itself under Profiles.")
                         .arg(shown));
+    // A device or a pipe could block the read or never end: only a regular file is read.
+    if (!info.isFile())
+        return fail(QCoreApplication::translate(
+                        "EndpointDesk",
+                        "The profile's CA file %1 is not a regular file. Choose the certificate file itself under "
+                        "Profiles.")
+                        .arg(shown));
     if (info.size() > MaxCaFileBytes)
         return fail(QCoreApplication::translate(
                         "EndpointDesk",

@@ -6,8 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
-#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -39,6 +39,9 @@ const QString proxyPort = QStringLiteral("proxyPort");
 const QString caFile = QStringLiteral("caFile");
 } // namespace Key
 
+// How many entries are read between two progress reports.
+constexpr int ProgressInterval = 250;
+
 const QString formatKey = QStringLiteral("format");
 const QString versionKey = QStringLiteral("version");
 const QString profilesKey = QStringLiteral("profiles");
@@ -66,6 +69,24 @@ QString jsonKeyFor(ProfileField field)
         return Key::proxyHost;
     case ProfileField::ProxyPort:
         return Key::proxyPort;
+    case ProfileField::AccountName:
+        return Key::accountName;
+    case ProfileField::IamUserName:
+        return Key::iamUserName;
+    case ProfileField::MfaUserId:
+        return Key::mfaUserId;
+    case ProfileField::AccessKeyId:
+        return Key::accessKeyId;
+    case ProfileField::DefaultVpcId:
+        return Key::defaultVpcId;
+    case ProfileField::DefaultSubnetId:
+        return Key::defaultSubnetId;
+    case ProfileField::DefaultFlavor:
+        return Key::defaultFlavor;
+    case ProfileField::DefaultAgency:
+        return Key::defaultAgency;
+    case ProfileField::CaFile:
+        return Key::caFile;
     }
     return {};
 }
@@ -110,7 +131,8 @@ QByteArray ProfileJson::exportProfiles(const QList<Profile> &profiles)
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QStringList &existingNames)
+ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QStringList &existingNames,
+                                                const Progress &progress)
 {
     using Severity = ProfileImportProblem::Severity;
     ProfileImportResult result;
@@ -157,9 +179,13 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
                                     QCoreApplication::translate("EndpointDesk", "Unknown field, ignored.")});
     }
 
-    QStringList taken = existingNames;
+    // A set, not a list: a large import must not compare every name with every other.
+    QSet<QString> taken(existingNames.cbegin(), existingNames.cend());
     const QJsonArray list = root.value(profilesKey).toArray();
-    for (int index = 0; index < list.size(); ++index) {
+    const int total = int(list.size());
+    for (int index = 0; index < total; ++index) {
+        if (progress && index % ProgressInterval == 0)
+            progress(index, total);
         if (!list.at(index).isObject()) {
             result.problems.append(
                 {Severity::Error,
@@ -172,8 +198,10 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
         const QJsonObject o = list.at(index).toObject();
         const QString rawName = o.value(Key::name).toString();
         bool bad = false;
+        QSet<QString> fieldsWithProblems;
         auto problem = [&](Severity severity, const QString &field, const QString &message) {
             result.problems.append({severity, index, rawName, field, message});
+            fieldsWithProblems.insert(field);
             if (severity == Severity::Error)
                 bad = true;
         };
@@ -263,11 +291,7 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
         const QList<ProfileProblem> invalid = ProfileValidator::validate(p);
         for (const ProfileProblem &v : invalid) {
             const QString key = jsonKeyFor(v.field);
-            const bool typeAlreadyReported =
-                std::any_of(result.problems.cbegin(), result.problems.cend(), [&](const ProfileImportProblem &earlier) {
-                    return earlier.index == index && earlier.field == key;
-                });
-            if (!typeAlreadyReported)
+            if (!fieldsWithProblems.contains(key))
                 problem(Severity::Error, key, v.message);
         }
         if (bad)
@@ -281,9 +305,11 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
                     QCoreApplication::translate(
                         "EndpointDesk", "A profile named \"%1\" already exists; this one is imported as \"%2\".")
                         .arg(original, p.name));
-        taken.append(p.name);
+        taken.insert(p.name);
         result.profiles.append(p);
     }
+    if (progress)
+        progress(total, total);
     return result;
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace EndpointDesk {
 
 // Profiles as a versioned JSON document, for moving them between computers. Never contains a
@@ -20,8 +22,11 @@ public:
     static QByteArray exportProfiles(const QList<Profile> &profiles);
     // Reads a document, checking each profile field by field; good profiles are kept, bad ones
     // reported and skipped. Names already in existingNames (or earlier in the document) get a
-    // " (2)"-style suffix instead of replacing anything.
-    static ProfileImportResult importProfiles(const QByteArray &json, const QStringList &existingNames);
+    // " (2)"-style suffix instead of replacing anything. Linear in the number of profiles; progress, when
+    // given, is called now and then with how many entries were read of how many.
+    using Progress = std::function<void(int done, int total)>;
+    static ProfileImportResult importProfiles(const QByteArray &json, const QStringList &existingNames,
+                                              const Progress &progress = {});
 };
 
 } // namespace EndpointDesk

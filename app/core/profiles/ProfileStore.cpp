@@ -7,6 +7,7 @@
 #include "SettingsKeys.h"
 #include "UserSettingsFile.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace EndpointDesk {
 
@@ -156,6 +159,7 @@ void ProfileStore::open(const QString &path)
         recoverDamagedFile(path, true);
     if (!m_readOnly)
         migrate();
+    m_fileStamp = fileStamp();
 }
 
 void ProfileStore::recoverDamagedFile(const QString &path, bool formatError)
@@ -188,7 +192,7 @@ void ProfileStore::recoverDamagedFile(const QString &path, bool formatError)
     for (const auto &entry : std::as_const(kept))
         m_settings->setValue(entry.first, entry.second);
     m_settings->sync();
-    restrictPermissionsIfNeeded();
+    restrictPermissionsIfNeeded(*m_settings);
 
     m_settings->beginGroup(SettingsKeys::ProfilesGroup);
     const qsizetype recovered = m_settings->childGroups().size();
@@ -236,9 +240,19 @@ void ProfileStore::migrate()
 
 void ProfileStore::refresh() const
 {
-    // sync() re-reads the file if another instance changed it, keeping our own pending changes.
-    if (!m_readOnly)
-        m_settings->sync();
+    // sync() re-reads the file if another instance changed it, keeping our own pending changes. With
+    // nothing pending, QSettings re-reads it every time, which for thousands of profiles takes long:
+    // only a file that changed since this store last read or wrote it is read again.
+    if (m_readOnly || fileStamp() == m_fileStamp)
+        return;
+    m_settings->sync();
+    m_fileStamp = fileStamp();
+}
+
+ProfileStore::FileStamp ProfileStore::fileStamp() const
+{
+    const QFileInfo info(m_settings->fileName());
+    return {info.size(), info.lastModified()};
 }
 
 bool ProfileStore::checkWritable(QString *error) const
@@ -254,31 +268,51 @@ bool ProfileStore::checkWritable(QString *error) const
 
 bool ProfileStore::commit(QString *error)
 {
-    m_settings->sync();
-    if (m_settings->status() == QSettings::NoError) {
-        restrictPermissionsIfNeeded();
+    QString message;
+    if (commitFile(*m_settings, &message)) {
+        m_fileStamp = fileStamp();
         return true;
     }
-    const QString message = QCoreApplication::translate("EndpointDesk", "The profiles could not be saved to %1.")
-                                .arg(QDir::toNativeSeparators(m_settings->fileName()));
-    qCWarning(lcCore) << "settings sync failed, status" << m_settings->status();
     if (error)
         *error = message;
     Q_EMIT storageProblem(message);
     return false;
 }
 
-bool ProfileStore::hasUnencryptedSecrets() const
+std::unique_ptr<QSettings> ProfileStore::openFile(const QString &fileName)
 {
-    const QStringList keys = m_settings->allKeys();
-    const QString marker = u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/';
-    return std::any_of(keys.cbegin(), keys.cend(), [&marker](const QString &k) { return k.contains(marker); });
+    return std::make_unique<QSettings>(fileName, QSettings::IniFormat);
 }
 
-void ProfileStore::restrictPermissionsIfNeeded()
+bool ProfileStore::commitFile(QSettings &settings, QString *error)
 {
-    if (hasUnencryptedSecrets() && QFile::exists(m_settings->fileName()))
-        QFile::setPermissions(m_settings->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    settings.sync();
+    if (settings.status() == QSettings::NoError) {
+        restrictPermissionsIfNeeded(settings);
+        return true;
+    }
+    qCWarning(lcCore) << "settings sync failed, status" << settings.status();
+    if (error)
+        *error = QCoreApplication::translate("EndpointDesk", "The profiles could not be saved to %1.")
+                     .arg(QDir::toNativeSeparators(settings.fileName()));
+    return false;
+}
+
+void ProfileStore::restrictPermissionsIfNeeded(QSettings &settings)
+{
+    const QStringList keys = settings.allKeys();
+    const QString marker = u'/' + SettingsKeys::UnencryptedSecretsGroup + u'/';
+    const bool hasUnencryptedSecrets =
+        std::any_of(keys.cbegin(), keys.cend(), [&marker](const QString &k) { return k.contains(marker); });
+    if (hasUnencryptedSecrets && QFile::exists(settings.fileName()))
+        QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void ProfileStore::adoptWrittenProfiles()
+{
+    // The worker's QSettings shares this one's contents and wrote them: there is nothing to read again.
+    m_fileStamp = fileStamp();
+    Q_EMIT profilesChanged();
 }
 
 QString ProfileStore::groupFor(const QString &profileName)
@@ -287,18 +321,37 @@ QString ProfileStore::groupFor(const QString &profileName)
     return SettingsKeys::ProfilesGroup + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(profileName, " "));
 }
 
+QStringList ProfileStore::profileNamesIn(QSettings &settings)
+{
+    settings.beginGroup(SettingsKeys::ProfilesGroup);
+    const QStringList groups = settings.childGroups();
+    settings.endGroup();
+    QStringList names;
+    names.reserve(groups.size());
+    for (const QString &group : groups)
+        names.append(QUrl::fromPercentEncoding(group.toLatin1()));
+    return names;
+}
+
 QStringList ProfileStore::profileNames() const
 {
     refresh();
-    m_settings->beginGroup(SettingsKeys::ProfilesGroup);
-    const QStringList groups = m_settings->childGroups();
-    m_settings->endGroup();
-    QStringList names;
-    for (const QString &group : groups)
-        names.append(QUrl::fromPercentEncoding(group.toLatin1()));
-    std::sort(names.begin(), names.end(),
-              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-    return names;
+    const QStringList names = profileNamesIn(*m_settings);
+    // The locale's order, through sort keys: comparing thousands of names pairwise is slow.
+    const QCollator collator;
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(size_t(names.size()));
+    for (const QString &name : names)
+        keys.push_back(collator.sortKey(name));
+    std::vector<qsizetype> order(size_t(names.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&keys](qsizetype a, qsizetype b) { return keys[size_t(a)].compare(keys[size_t(b)]) < 0; });
+    QStringList sorted;
+    sorted.reserve(names.size());
+    for (const qsizetype i : order)
+        sorted.append(names.at(i));
+    return sorted;
 }
 
 bool ProfileStore::contains(const QString &name) const
@@ -354,9 +407,9 @@ Profile ProfileStore::readProfile(const QString &name) const
     return p;
 }
 
-void ProfileStore::writeProfile(const QString &group, const Profile &p)
+void ProfileStore::writeProfile(QSettings &s, const Profile &p)
 {
-    QSettings &s = *m_settings;
+    const QString group = groupFor(p.name);
     auto set = [&](QLatin1String name, const QVariant &value) { s.setValue(key(group, name), value); };
     set(SettingsKeys::Name, p.name);
     set(SettingsKeys::Region, p.regionId);
@@ -391,7 +444,7 @@ bool ProfileStore::saveProfile(const Profile &profile, QString *error)
         return false;
     }
     refresh();
-    writeProfile(groupFor(profile.name), profile);
+    writeProfile(*m_settings, profile);
     if (!commit(error))
         return false;
     Q_EMIT profileSaved(profile.name);

@@ -2,12 +2,14 @@
 
 #include "Profile.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QSettings;
 
@@ -69,6 +71,17 @@ public:
     // Group of a profile, relative to the top of the file.
     static QString groupFor(const QString &profileName);
 
+    // For a large import off the UI thread (ProfileImport): the same file through a QSettings of the
+    // worker's own. QSettings objects on one file share its contents and may be used from different
+    // threads, so the import writes every profile and syncs once, and this store sees them at once.
+    static std::unique_ptr<QSettings> openFile(const QString &fileName);
+    static QStringList profileNamesIn(QSettings &settings); // unsorted
+    static void writeProfile(QSettings &settings, const Profile &profile);
+    // Writes pending changes to disk; false with a message for the person when it could not.
+    static bool commitFile(QSettings &settings, QString *error);
+    // Profiles were written to the file that way: tell the listeners, once.
+    void adoptWrittenProfiles();
+
 Q_SIGNALS:
     void profilesChanged();
     void profileSaved(const QString &name);
@@ -88,12 +101,15 @@ private:
     QVariant topLevelValue(QLatin1String key) const;
     bool setTopLevelValue(QLatin1String key, const QVariant &value, QString *error);
     // Secrets a PlainSecretFile put into a profile's group keep the file owner-only, whatever rewrites it.
-    void restrictPermissionsIfNeeded();
-    bool hasUnencryptedSecrets() const;
+    static void restrictPermissionsIfNeeded(QSettings &settings);
     Profile readProfile(const QString &name) const;
-    void writeProfile(const QString &group, const Profile &profile);
+
+    // The settings file's size and time when this store last read or wrote it.
+    using FileStamp = std::pair<qint64, QDateTime>;
+    FileStamp fileStamp() const;
 
     std::unique_ptr<QSettings> m_settings;
+    mutable FileStamp m_fileStamp;
     QStringList m_notices;
     int m_fileSchemaVersion = CurrentSchemaVersion;
     bool m_readOnly = false;

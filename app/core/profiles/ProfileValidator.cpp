@@ -5,9 +5,170 @@
 #include "SpecValidator.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace EndpointDesk {
+
+namespace {
+
+// Names IAM accepts: letters (any script), digits, spaces and - _ . ; no path characters.
+constexpr qsizetype MaxNameLength = 64;
+// Huawei Cloud access key ids are 20 characters; longer ones are allowed for what the SDKs may add.
+constexpr qsizetype MaxAccessKeyIdLength = 128;
+constexpr qsizetype MaxHostLength = 253;
+
+bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+// What every text field refuses first, naming the field: padding and control characters (CR, LF...).
+QString checkText(ProfileField field, const QString &value)
+{
+    if (value.trimmed() != value)
+        return QCoreApplication::translate("EndpointDesk", "%1 cannot start or end with spaces or line breaks.")
+            .arg(ProfileValidator::fieldName(field));
+    if (hasControlCharacter(value))
+        return QCoreApplication::translate("EndpointDesk", "%1 cannot contain control characters or line breaks.")
+            .arg(ProfileValidator::fieldName(field));
+    return {};
+}
+
+QString checkPersonName(ProfileField field, const QString &name)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[\\p{L}\\p{N} _.\\-]{1,64}")));
+    if (name.isEmpty())
+        return {};
+    if (QString problem = checkText(field, name); !problem.isEmpty())
+        return problem;
+    if (name.size() > MaxNameLength || !pattern.match(name).hasMatch())
+        return QCoreApplication::translate("EndpointDesk",
+                                           "%1 may have at most 64 letters, digits, spaces and - _ . (no / or \\).")
+            .arg(ProfileValidator::fieldName(field));
+    return {};
+}
+
+} // namespace
+
+QString ProfileValidator::fieldName(ProfileField field)
+{
+    switch (field) {
+    case ProfileField::Name:
+        return QCoreApplication::translate("EndpointDesk", "The profile name");
+    case ProfileField::Region:
+        return QCoreApplication::translate("EndpointDesk", "The region");
+    case ProfileField::EndpointOverride:
+        return QCoreApplication::translate("EndpointDesk", "The endpoint override");
+    case ProfileField::ProjectId:
+        return QCoreApplication::translate("EndpointDesk", "The project ID");
+    case ProfileField::ConnectTimeout:
+        return QCoreApplication::translate("EndpointDesk", "The connect timeout");
+    case ProfileField::ReadTimeout:
+        return QCoreApplication::translate("EndpointDesk", "The read timeout");
+    case ProfileField::ProxyHost:
+        return QCoreApplication::translate("EndpointDesk", "The proxy host");
+    case ProfileField::ProxyPort:
+        return QCoreApplication::translate("EndpointDesk", "The proxy port");
+    case ProfileField::AccountName:
+        return QCoreApplication::translate("EndpointDesk", "The account name");
+    case ProfileField::IamUserName:
+        return QCoreApplication::translate("EndpointDesk", "The IAM user name");
+    case ProfileField::MfaUserId:
+        return QCoreApplication::translate("EndpointDesk", "The MFA user ID");
+    case ProfileField::AccessKeyId:
+        return QCoreApplication::translate("EndpointDesk", "The access key ID");
+    case ProfileField::DefaultVpcId:
+        return QCoreApplication::translate("EndpointDesk", "The default VPC ID");
+    case ProfileField::DefaultSubnetId:
+        return QCoreApplication::translate("EndpointDesk", "The default subnet ID");
+    case ProfileField::DefaultFlavor:
+        return QCoreApplication::translate("EndpointDesk", "The default flavor");
+    case ProfileField::DefaultAgency:
+        return QCoreApplication::translate("EndpointDesk", "The default agency");
+    case ProfileField::CaFile:
+        return QCoreApplication::translate("EndpointDesk", "The CA file");
+    }
+    return {};
+}
+
+QString ProfileValidator::checkAccountName(const QString &name)
+{
+    return checkPersonName(ProfileField::AccountName, name);
+}
+
+QString ProfileValidator::checkIamUserName(const QString &name)
+{
+    return checkPersonName(ProfileField::IamUserName, name);
+}
+
+QString ProfileValidator::checkMfaUserId(const QString &id)
+{
+    // An IAM user id: 32 hexadecimal characters, like a project id.
+    if (id.isEmpty())
+        return {};
+    if (QString problem = checkText(ProfileField::MfaUserId, id); !problem.isEmpty())
+        return problem;
+    if (!SpecValidator::isProjectId(id))
+        return QCoreApplication::translate(
+            "EndpointDesk", "The MFA user ID is the IAM user's ID: 32 hexadecimal characters (0-9, a-f).");
+    return {};
+}
+
+QString ProfileValidator::checkAccessKeyId(const QString &id)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9]+")));
+    if (id.isEmpty())
+        return {};
+    if (QString problem = checkText(ProfileField::AccessKeyId, id); !problem.isEmpty())
+        return problem;
+    if (id.size() > MaxAccessKeyIdLength || !pattern.match(id).hasMatch())
+        return QCoreApplication::translate("EndpointDesk",
+                                           "The access key ID has only letters and digits (usually 20 of them).");
+    return {};
+}
+
+QString ProfileValidator::checkDefaultId(const QString &id)
+{
+    if (id.isEmpty() || SpecValidator::isUuid(id))
+        return {};
+    return QCoreApplication::translate("EndpointDesk", "An ID looks like 01234567-89ab-cdef-0123-456789abcdef.");
+}
+
+QString ProfileValidator::checkProxyHost(const QString &host)
+{
+    // A host name of dot-separated labels, or an IPv4 or IPv6 address.
+    static const QRegularExpression hostName(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*")));
+    if (host.isEmpty())
+        return {};
+    if (QString problem = checkText(ProfileField::ProxyHost, host); !problem.isEmpty())
+        return problem;
+    if (host.size() > MaxHostLength || (!hostName.match(host).hasMatch() && QHostAddress(host).isNull()))
+        return QCoreApplication::translate("EndpointDesk",
+                                           "The proxy host is a host name (letters, digits, - and .) or an IP address, "
+                                           "without a scheme, port or path.");
+    return {};
+}
+
+QString ProfileValidator::checkCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    if (QString problem = checkText(ProfileField::CaFile, path); !problem.isEmpty())
+        return problem;
+    NetworkSettings settings;
+    settings.caFile = path;
+    QString problem;
+    settings.loadCaCertificates(&problem);
+    return problem;
+}
 
 QString ProfileValidator::checkName(const QString &name)
 {
@@ -34,6 +195,8 @@ QString ProfileValidator::checkEndpointOverride(const QString &url)
 {
     if (url.isEmpty())
         return {};
+    if (QString problem = checkText(ProfileField::EndpointOverride, url); !problem.isEmpty())
+        return problem;
     return ServiceEndpoints::checkOverride(QUrl(url, QUrl::StrictMode));
 }
 
@@ -66,8 +229,18 @@ QList<ProfileProblem> ProfileValidator::validate(const Profile &profile)
     add(ProfileField::ProjectId, checkProjectId(profile.projectId));
     add(ProfileField::ConnectTimeout, checkTimeout(profile.connectTimeoutSeconds));
     add(ProfileField::ReadTimeout, checkTimeout(profile.readTimeoutSeconds));
+    add(ProfileField::AccountName, checkAccountName(profile.accountName));
+    add(ProfileField::IamUserName, checkIamUserName(profile.iamUserName));
+    add(ProfileField::MfaUserId, checkMfaUserId(profile.mfaUserId));
+    add(ProfileField::AccessKeyId, checkAccessKeyId(profile.accessKeyId));
+    add(ProfileField::DefaultVpcId, checkDefaultId(profile.defaultVpcId));
+    add(ProfileField::DefaultSubnetId, checkDefaultId(profile.defaultSubnetId));
+    add(ProfileField::DefaultFlavor, SpecValidator::checkFlavor(profile.defaultFlavor));
+    add(ProfileField::DefaultAgency, SpecValidator::checkAgency(profile.defaultAgency));
+    add(ProfileField::ProxyHost, checkProxyHost(profile.proxyHost));
+    add(ProfileField::CaFile, checkCaFile(profile.caFile));
     if (profile.proxyMode == ProxyMode::Manual) {
-        if (profile.proxyHost.trimmed().isEmpty())
+        if (profile.proxyHost.isEmpty())
             add(ProfileField::ProxyHost,
                 QCoreApplication::translate("EndpointDesk", "Enter the proxy's host name or address."));
         if (profile.proxyPort < 1 || profile.proxyPort > 65535)

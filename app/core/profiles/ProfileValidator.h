@@ -15,7 +15,16 @@ enum class ProfileField {
     ConnectTimeout,
     ReadTimeout,
     ProxyHost,
-    ProxyPort
+    ProxyPort,
+    AccountName,
+    IamUserName,
+    MfaUserId,
+    AccessKeyId,
+    DefaultVpcId,
+    DefaultSubnetId,
+    DefaultFlavor,
+    DefaultAgency,
+    CaFile
 };
 
 struct ProfileProblem
@@ -24,12 +33,24 @@ struct ProfileProblem
     QString message;
 };
 
-// Checks a profile before it is saved or imported; every problem at once, per field, so the
-// dialog can put each message next to its field.
+// Checks a profile before it is saved, when it is imported and when it is loaded: every problem at
+// once, per field, so the dialog can put each message next to its field. Values are checked exactly as
+// stored: the form trims what a person types, so padding (a leading space, a trailing newline) only
+// comes from a file, and is refused there. No field may hold a control character.
 class ProfileValidator
 {
 public:
     static QList<ProfileProblem> validate(const Profile &profile);
+    // The field as the profile manager labels it, for messages.
+    static QString fieldName(ProfileField field);
+    static QString checkAccountName(const QString &name);
+    static QString checkIamUserName(const QString &name);
+    static QString checkMfaUserId(const QString &id);
+    static QString checkAccessKeyId(const QString &id);
+    static QString checkDefaultId(const QString &id);
+    static QString checkProxyHost(const QString &host);
+    // A readable regular file holding at least one certificate (PEM or DER); empty is fine.
+    static QString checkCaFile(const QString &path);
     // Empty when the name may be used; otherwise why not.
     static QString checkName(const QString &name);
     static QString checkRegion(const QString &regionId);
