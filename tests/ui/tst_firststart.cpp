@@ -2,11 +2,13 @@
 #include "AppSession.h"
 #include "MainWindow.h"
 #include "Profile.h"
+#include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
 #include "ShortcutsDialog.h"
 #include "Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -15,6 +17,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace EndpointDesk;
 
@@ -106,6 +109,26 @@ private Q_SLOTS:
         waitForOwnProfiles(session);
         QVERIFY(find<QPushButton>(session.window(), QStringLiteral("Try the sandbox"))->isVisible());
         QVERIFY(session.workspace()->profiles()->profileNames().isEmpty());
+    }
+
+    void createAProfileOpensItsDetails()
+    {
+        AppSession session;
+        QVERIFY(session.start(AppSession::Mode::User));
+        bool managerShown = false;
+        QTimer::singleShot(0, this, [&managerShown] {
+            auto *dialog = qobject_cast<ProfileManagerDialog *>(QApplication::activeModalWidget());
+            managerShown = dialog != nullptr;
+            if (dialog)
+                dialog->reject();
+        });
+        QTest::mouseClick(find<QPushButton>(session.window(), QStringLiteral("Create a profile")), Qt::LeftButton);
+        QVERIFY2(managerShown, "the new profile's details are asked for in the profile manager");
+        QCOMPARE(session.workspace()->profiles()->profileNames().size(), 1);
+        QCOMPARE(find<QComboBox>(session.window(), QStringLiteral("Profile"))->currentText(),
+                 session.workspace()->profiles()->profileNames().first());
+        QVERIFY(find<QPushButton>(session.window(), QStringLiteral("Create endpoint"))->isVisible());
+        QVERIFY(!find<QPushButton>(session.window(), QStringLiteral("Try the sandbox"))->isVisible());
     }
 
     void ownProfilesComeBackUntouched()

@@ -65,7 +65,14 @@ SecretStore::SecretStore(ProfileStore *profiles, Backend backend, QObject *paren
     connect(profiles, &ProfileStore::profileSaved, this, &SecretStore::retractUnencryptedIfOptedOut);
 }
 
-SecretStore::~SecretStore() = default;
+SecretStore::~SecretStore()
+{
+    // A keychain job still under way must outlive the store: its backend calls back into it. Its
+    // handlers here end with the store; the job deletes itself once it has finished.
+    const auto jobs = findChildren<QKeychain::Job *>(Qt::FindDirectChildrenOnly);
+    for (QKeychain::Job *job : jobs)
+        job->setParent(nullptr);
+}
 
 QString SecretStore::serviceName()
 {
