@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "ui_ConnectionBar.h"
 
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace EndpointDesk {
@@ -41,7 +42,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
         if (!m_updating)
             Q_EMIT connectionEdited();
     };
-    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this, edited] {
+        if (!m_updating && onRegionChosen())
+            edited();
+    });
     connect(m_ui->overrideEdit, &QLineEdit::textChanged, this, [this, edited] {
         m_ui->overrideProblem->hide();
         edited();
@@ -96,6 +100,23 @@ void ConnectionBar::setRegionId(const QString &regionId)
     m_updating = true;
     m_ui->regionCombo->setCurrentIndex(index >= 0 ? index : 0);
     m_updating = false;
+    m_regionId = this->regionId();
+}
+
+void ConnectionBar::setRegionChangeQuestion(std::function<QString(const QString &)> question)
+{
+    m_regionChangeQuestion = std::move(question);
+}
+
+bool ConnectionBar::onRegionChosen()
+{
+    const QString question = m_regionChangeQuestion ? m_regionChangeQuestion(regionId()) : QString();
+    if (!question.isEmpty() && QMessageBox::question(this, tr("Change region"), question) != QMessageBox::Yes) {
+        setRegionId(m_regionId);
+        return false;
+    }
+    m_regionId = regionId();
+    return true;
 }
 
 QString ConnectionBar::endpointOverrideText() const

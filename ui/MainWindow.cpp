@@ -74,6 +74,8 @@ void MainWindow::bindActions()
 
     ConnectionBar *bar = m_ui->connectionBar;
     connect(bar, &ConnectionBar::connectionEdited, this, &MainWindow::onConnectionEdited);
+    bar->setRegionChangeQuestion(
+        [this](const QString &regionId) { return m_workspace->regionChangeQuestion(regionId); });
     connect(bar, &ConnectionBar::signInRequested, this, &MainWindow::signIn);
     connect(bar, &ConnectionBar::profileChosen, this, &MainWindow::openProfile);
     connect(bar, &ConnectionBar::saveRequested, this, &MainWindow::saveProfile);
@@ -90,11 +92,8 @@ void MainWindow::bindWorkspace()
     Workspace *workspace = m_workspace;
     ConnectionBar *bar = m_ui->connectionBar;
     connect(workspace, &Workspace::profileOpened, this, &MainWindow::onProfileOpened);
-    connect(workspace, &Workspace::credentialsChanged, this, [this](const Credentials &credentials) {
-        m_loading = true;
-        m_ui->connectionBar->setCredentials(credentials);
-        m_loading = false;
-    });
+    // The bar reports no edit for values it is given.
+    connect(workspace, &Workspace::credentialsChanged, bar, &ConnectionBar::setCredentials);
     connect(workspace, &Workspace::listingScopeChanged, m_ui->endpointForm, &EndpointForm::setListingScope);
     connect(workspace, &Workspace::authStatusChanged, bar, &ConnectionBar::setAuthStatus);
     connect(workspace, &Workspace::signInFailed, bar, &ConnectionBar::setAuthStatus);
@@ -104,6 +103,7 @@ void MainWindow::bindWorkspace()
         m_loading = false;
     });
     connect(workspace, &Workspace::notice, m_ui->messageBar, &MessageBar::showNotice);
+    connect(workspace, &Workspace::placementCleared, m_ui->endpointForm, &EndpointForm::clearPlacement);
 
     ActiveProfile *active = workspace->activeProfile();
     connect(active, &ActiveProfile::modifiedChanged, bar, &ConnectionBar::setProfileModified);

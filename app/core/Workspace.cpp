@@ -10,6 +10,7 @@
 #include "InventoryEntry.h"
 #include "NetworkSettings.h"
 #include "ProfileStore.h"
+#include "Region.h"
 #include "ResourceLister.h"
 #include "SecretStore.h"
 #include "SignInStatus.h"
@@ -186,13 +187,28 @@ void Workspace::editConnection(const QString &regionId, const QString &endpointO
     if (m_loading || !m_active->isLoaded())
         return;
     Profile edits = m_active->profile();
+    const bool regionChanged = edits.regionId != regionId;
     edits.regionId = regionId;
     edits.endpointOverride = endpointOverride.trimmed();
+    if (regionChanged)
+        edits.projectId.clear();
     m_active->setProfileEdits(edits);
     m_active->setCredentials(credentials);
+    if (regionChanged)
+        Q_EMIT placementCleared();
     rebind();
     updateAuthStatus();
     m_listingDebounce.start();
+}
+
+QString Workspace::regionChangeQuestion(const QString &regionId) const
+{
+    const Profile profile = m_active->profile();
+    if (!m_active->isLoaded() || profile.projectId.isEmpty() || profile.regionId == regionId)
+        return {};
+    const Region *region = RegionCatalog::find(regionId);
+    return tr("Change the region to %1? Project %2 belongs to %3: the project, VPC and subnet will be cleared.")
+        .arg(region ? region->displayName() : regionId, profile.projectId, profile.regionId);
 }
 
 void Workspace::editProjectId(const QString &projectId)

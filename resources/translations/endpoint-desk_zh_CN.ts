@@ -1059,6 +1059,10 @@
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
+    <message>
+        <source>Change region</source>
+        <translation>更换区域</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::EndpointForm</name>
@@ -1765,6 +1769,10 @@
     <message>
         <source>This endpoint is in region %1: choose that region (and a profile that can reach it) first.</source>
         <translation>该下沉入口位于区域 %1：请先选择该区域（以及可以访问它的配置文件）。</translation>
+    </message>
+    <message>
+        <source>Change the region to %1? Project %2 belongs to %3: the project, VPC and subnet will be cleared.</source>
+        <translation>更换区域为 %1？项目 %2 属于 %3：项目、虚拟私有云和子网将被清空。</translation>
     </message>
 </context>
 <context>

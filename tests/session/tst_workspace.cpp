@@ -197,6 +197,26 @@ private Q_SLOTS:
         QCOMPARE(m_workspace->connection()->endpoints().regionId(), QStringLiteral("cn-east-3"));
     }
 
+    void anotherRegionWithAProjectIsAskedAboutAndClearsIt()
+    {
+        open(sandboxProfile(AuthMethod::AkSk));
+        const QString east = QStringLiteral("cn-east-3");
+        QVERIFY(m_workspace->regionChangeQuestion(east).isEmpty()); // no project yet: nothing to lose
+        m_workspace->editProjectId(SandboxDemo::projectId());
+        QVERIFY(m_workspace->regionChangeQuestion(SandboxDemo::regionId()).isEmpty()); // the same region
+        const QString question = m_workspace->regionChangeQuestion(east);
+        QVERIFY(question.contains(SandboxDemo::projectId()));
+
+        QSignalSpy cleared(m_workspace.get(), &Workspace::placementCleared);
+        type(akSk(SandboxDemo::secretKey()));
+        QCOMPARE(cleared.count(), 0); // typing keys keeps the project
+        QCOMPARE(m_workspace->activeProfile()->profile().projectId, SandboxDemo::projectId());
+        type(akSk(SandboxDemo::secretKey()), east);
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(m_workspace->activeProfile()->profile().projectId.isEmpty());
+        QVERIFY(m_workspace->regionChangeQuestion(SandboxDemo::regionId()).isEmpty());
+    }
+
     void callsAreSignedWithTheActiveProfilesKeys()
     {
         open(sandboxProfile(AuthMethod::AkSk));

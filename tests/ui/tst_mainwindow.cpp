@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -279,6 +281,47 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentIndex(), 0);
         QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), 1);
+    }
+
+    // Changes the region with the keyboard and answers the question that follows with button.
+    void chooseNextRegionAnswering(QMessageBox::StandardButton button, int *questions)
+    {
+        QTimer::singleShot(0, this, [button, questions] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            ++*questions;
+            box->button(button)->click();
+        });
+        auto *region = find<QComboBox>(QStringLiteral("Region"));
+        region->setFocus();
+        QTest::keyClick(region, Qt::Key_Down);
+    }
+
+    void anotherRegionAsksFirstAndClearsTheProjectVpcAndSubnet()
+    {
+        fillDemoEndpoint();
+        auto *region = find<QComboBox>(QStringLiteral("Region"));
+        const QString before = region->currentData().toString();
+        QCOMPARE(before, SandboxDemo::regionId());
+        int questions = 0;
+        chooseNextRegionAnswering(QMessageBox::No, &questions);
+        QCOMPARE(questions, 1);
+        QCOMPARE(region->currentData().toString(), before); // refused: the region goes back
+        QCOMPARE(picker(QStringLiteral("Project ID"))->currentId(), SandboxDemo::projectId());
+        QCOMPARE(m_workspace->activeProfile()->profile().regionId, before);
+
+        chooseNextRegionAnswering(QMessageBox::Yes, &questions);
+        QCOMPARE(questions, 2);
+        QVERIFY(region->currentData().toString() != before);
+        QCOMPARE(m_workspace->activeProfile()->profile().regionId, region->currentData().toString());
+        for (const QString &name :
+             {QStringLiteral("Project ID"), QStringLiteral("VPC ID"), QStringLiteral("Subnet ID")})
+            QVERIFY2(picker(name)->currentId().isEmpty(), qPrintable(name));
+
+        // With no project chosen there is nothing to lose, and nothing is asked.
+        chooseNextRegionAnswering(QMessageBox::No, &questions);
+        QCOMPARE(questions, 2);
     }
 
     void shortcutCreates()
