@@ -45,6 +45,13 @@ QList<QLineEdit *> AuthFieldsWidget::fieldsFor(AuthMethod method) const
     return {};
 }
 
+QList<QWidget *> AuthFieldsWidget::tabStops() const
+{
+    return {m_ui->methodCombo,   m_ui->tokenEdit,        m_ui->accountNameEdit, m_ui->userNameEdit,
+            m_ui->passwordEdit,  m_ui->mfaUserIdEdit,    m_ui->mfaCodeEdit,     m_ui->accessKeyEdit,
+            m_ui->secretKeyEdit, m_ui->securityTokenEdit};
+}
+
 void AuthFieldsWidget::updateVisibleFields()
 {
     const QList<QLineEdit *> wanted = fieldsFor(method());

@@ -34,6 +34,8 @@ public:
 
     // The inputs a method needs, in tab order (the picker not included).
     QList<QLineEdit *> fieldsFor(AuthMethod method) const;
+    // The picker and every field, in reading order: the Tab order of the widget.
+    QList<QWidget *> tabStops() const;
 
 Q_SIGNALS:
     // Any field or the method changed (by the user or by a setter).

@@ -35,8 +35,13 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     authLayout->setContentsMargins(0, 0, 0, 0);
     m_authFields = new AuthFieldsWidget(m_ui->authHost);
     authLayout->addWidget(m_authFields);
-    setTabOrder(m_ui->overrideEdit, m_authFields);
-    setTabOrder(m_authFields, m_ui->signInButton);
+    // The sign-in fields, made after the form, go between the override and Sign in: reading order.
+    QWidget *previous = m_ui->overrideEdit;
+    for (QWidget *stop : m_authFields->tabStops()) {
+        setTabOrder(previous, stop);
+        previous = stop;
+    }
+    setTabOrder(previous, m_ui->signInButton);
 
     const auto edited = [this] {
         if (!m_updating)

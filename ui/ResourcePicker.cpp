@@ -97,6 +97,7 @@ void ResourcePicker::buildStatusWidget()
     m_cancelButton = new QToolButton(status);
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setVisible(false);
+    m_cancelButton->setFocusPolicy(Qt::NoFocus); // Esc in the field does the same
     row->addWidget(m_statusLabel, 1);
     row->addWidget(m_refreshButton);
     row->addWidget(m_cancelButton);
@@ -236,6 +237,11 @@ void ResourcePicker::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_F5 && event->modifiers() == Qt::NoModifier) {
         refresh();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isLoading()) {
+        cancelLoading();
         event->accept();
         return;
     }

@@ -324,6 +324,55 @@ private Q_SLOTS:
         QCOMPARE(questions, 2);
     }
 
+    void tabFollowsReadingOrder_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("token") << QStringLiteral("Token") << QStringList{QStringLiteral("Token")};
+        QTest::newRow("password") << QStringLiteral("IAM password")
+                                  << QStringList{QStringLiteral("Account name"), QStringLiteral("IAM user name"),
+                                                 QStringLiteral("Password"), QStringLiteral("MFA user ID"),
+                                                 QStringLiteral("MFA code")};
+        QTest::newRow("aksk") << QStringLiteral("AK/SK")
+                              << QStringList{QStringLiteral("Access key"), QStringLiteral("Secret key")};
+        QTest::newRow("temporary") << QStringLiteral("Temporary AK/SK")
+                                   << QStringList{QStringLiteral("Access key"), QStringLiteral("Secret key"),
+                                                  QStringLiteral("Security token")};
+    }
+
+    void tabFollowsReadingOrder()
+    {
+        QFETCH(QString, method);
+        QFETCH(QStringList, fields);
+        auto *methods = find<QComboBox>(QStringLiteral("Auth method"));
+        const int index = methods->findText(method);
+        QVERIFY2(index >= 0, qPrintable(method));
+        methods->setCurrentIndex(index);
+        QVERIFY(m_workspace->saveProfile()); // Save profile is then disabled, and no stop
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        find<QComboBox>(QStringLiteral("Profile"))->setFocus(Qt::TabFocusReason);
+        QStringList stops;
+        for (int presses = 0; presses < 40 && !stops.contains(QStringLiteral("Create endpoint")); ++presses) {
+            QWidget *focused = QApplication::focusWidget();
+            QVERIFY(focused);
+            // A combo box is announced by its item; its accessible name is what finds it.
+            const QString name = focused->accessibleName();
+            QVERIFY2(!name.isEmpty(), focused->metaObject()->className()); // every stop is named
+            stops.append(name);
+            QTest::keyClick(focused, Qt::Key_Tab);
+        }
+        const QStringList expected =
+            QStringList{QStringLiteral("Profile"), QStringLiteral("Manage profiles"), QStringLiteral("Region"),
+                        QStringLiteral("Endpoint override"), QStringLiteral("Auth method")}
+            + fields
+            + QStringList{QStringLiteral("Sign in"),        QStringLiteral("Project ID"), QStringLiteral("VPC ID"),
+                          QStringLiteral("Subnet ID"),      QStringLiteral("Flavor"),     QStringLiteral("Agency"),
+                          QStringLiteral("Create endpoint")};
+        QCOMPARE(stops.join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
+    }
+
     void shortcutCreates()
     {
         fillDemoEndpoint();
