@@ -34,6 +34,9 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     m_ui->proxyModeCombo->addItem(tr("Manual"), Profile::proxyModeId(ProxyMode::Manual));
     m_ui->endpointEdit->setPlaceholderText(tr("Leave empty to use the region's addresses"));
     m_ui->unencryptedWarning->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    // The desktop's own button texts may carry letters the form already uses: these are the dialog's own.
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
 
     connect(m_ui->profileList, &QListWidget::currentTextChanged, this, &ProfileManagerDialog::loadProfile);
     connect(m_ui->newButton, &QPushButton::clicked, this, &ProfileManagerDialog::newProfile);

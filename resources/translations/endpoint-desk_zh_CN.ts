@@ -937,10 +937,6 @@
         <translation>IAM Token（X-Subject-Token），粘贴为一行。本程序无法为其续期。</translation>
     </message>
     <message>
-        <source>Acco&amp;unt name:</source>
-        <translation>账号名(&amp;U)：</translation>
-    </message>
-    <message>
         <source>The account the IAM user belongs to (for the account itself, its own name).</source>
         <translation>IAM用户所属的账号（以账号本身登录时，填写账号自己的名称）。</translation>
     </message>
@@ -953,56 +949,56 @@
         <translation>IAM用户名（以账号本身登录时，再次填写账号名）。</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>MFA user &amp;ID:</source>
-        <translation>MFA用户ID(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Needed with an MFA code: the IAM user ID shown in My Credentials.</source>
         <translation>使用 MFA 验证码时需要：即“我的凭证”中显示的IAM用户ID。</translation>
-    </message>
-    <message>
-        <source>MFA &amp;code:</source>
-        <translation>MFA验证码(&amp;C)：</translation>
     </message>
     <message>
         <source>The current 6-digit code from the virtual MFA app, when the user has MFA login protection.</source>
         <translation>用户开启了 MFA 登录保护时，填写虚拟 MFA 应用中当前的 6 位验证码。</translation>
     </message>
     <message>
-        <source>&amp;Access key:</source>
-        <translation>访问密钥(&amp;A)：</translation>
-    </message>
-    <message>
         <source>The access key ID (AK) from My Credentials.</source>
         <translation>“我的凭证”中的访问密钥ID（AK）。</translation>
-    </message>
-    <message>
-        <source>&amp;Secret key:</source>
-        <translation>秘密访问密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>The secret access key (SK) that belongs to the access key.</source>
         <translation>与该访问密钥对应的秘密访问密钥（SK）。</translation>
     </message>
     <message>
-        <source>Securit&amp;y token:</source>
-        <translation>securitytoken(&amp;Y)：</translation>
-    </message>
-    <message>
         <source>The security token that came with the temporary access key and secret key.</source>
         <translation>随临时访问密钥（AK/SK）一同获取的 securitytoken。</translation>
+    </message>
+    <message>
+        <source>Accoun&amp;t name:</source>
+        <translation>账号名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>MFA &amp;user ID:</source>
+        <translation>MFA用户ID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>MFA co&amp;de:</source>
+        <translation>MFA验证码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key:</source>
+        <translation>访问密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t key:</source>
+        <translation>秘密访问密钥(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity token:</source>
+        <translation>securitytoken(&amp;U)：</translation>
     </message>
 </context>
 <context>
     <name>EndpointDesk::ConnectionBar</name>
-    <message>
-        <source>Pro&amp;file:</source>
-        <translation>配置文件(&amp;F)：</translation>
-    </message>
     <message>
         <source>The saved connection: region, project and how to sign in.</source>
         <translation>保存的连接信息：区域、项目和登录方式。</translation>
@@ -1022,10 +1018,6 @@
     <message>
         <source>Create, rename, duplicate and delete profiles</source>
         <translation>创建、重命名、复制和删除配置文件</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>Endpoint &amp;override:</source>
@@ -1063,13 +1055,17 @@
         <source>Change region</source>
         <translation>更换区域</translation>
     </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>配置文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::EndpointForm</name>
-    <message>
-        <source>&amp;Project ID:</source>
-        <translation>项目ID(&amp;P)：</translation>
-    </message>
     <message>
         <source>The project the endpoint belongs to: 32 hexadecimal characters.</source>
         <translation>下沉入口所属的项目：32 位十六进制字符。</translation>
@@ -1091,16 +1087,8 @@
         <translation>所选虚拟私有云中的子网；下沉入口的地址从中分配。</translation>
     </message>
     <message>
-        <source>&amp;Flavor:</source>
-        <translation>规格(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Optional. Left empty, the cloud uses its default, the large specification.</source>
         <translation>可选。留空时，云服务使用默认值，即大规格。</translation>
-    </message>
-    <message>
-        <source>&amp;Agency:</source>
-        <translation>委托(&amp;A)：</translation>
     </message>
     <message>
         <source>Optional. An IAM agency trusted by FunctionGraph, used to create the endpoint.</source>
@@ -1117,6 +1105,18 @@
     <message>
         <source> problem</source>
         <translation> 问题</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>项目ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Fl&amp;avor:</source>
+        <translation>规格(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Agenc&amp;y:</source>
+        <translation>委托(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -1388,36 +1388,16 @@
         <translation>设为默认(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoint override:</source>
-        <translation>自定义接入地址(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Project ID:</source>
-        <translation>项目ID(&amp;P)：</translation>
     </message>
     <message>
         <source>A&amp;uth method:</source>
         <translation>认证方式(&amp;U)：</translation>
     </message>
     <message>
-        <source>Acc&amp;ount name:</source>
-        <translation>账号名(&amp;O)：</translation>
-    </message>
-    <message>
         <source>&amp;IAM user name:</source>
         <translation>IAM用户名(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;MFA user ID:</source>
-        <translation>MFA用户ID(&amp;M)：</translation>
     </message>
     <message>
         <source>Access &amp;key:</source>
@@ -1428,28 +1408,12 @@
         <translation>虚拟私有云ID(&amp;V)：</translation>
     </message>
     <message>
-        <source>&amp;Subnet ID:</source>
-        <translation>子网ID(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Flavor:</source>
-        <translation>规格(&amp;F)：</translation>
-    </message>
-    <message>
         <source>A&amp;gency:</source>
         <translation>委托(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Connect timeout:</source>
-        <translation>连接超时(&amp;C)：</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> 秒</translation>
-    </message>
-    <message>
-        <source>Rea&amp;d timeout:</source>
-        <translation>读取超时(&amp;D)：</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
@@ -1460,20 +1424,8 @@
         <translation>代理主机(&amp;H)：</translation>
     </message>
     <message>
-        <source>Proxy p&amp;ort:</source>
-        <translation>代理端口(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>C&amp;A file:</source>
-        <translation>CA 文件(&amp;A)：</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>S&amp;tore secrets in the settings file, unencrypted</source>
-        <translation>将密钥信息以未加密形式存入设置文件(&amp;T)</translation>
     </message>
     <message>
         <source>Only used when no keychain answers. Anyone who can read the settings file can then read this profile&apos;s password, secret key and tokens.</source>
@@ -1538,6 +1490,62 @@
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;override:</source>
+        <translation>自定义接入地址(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>项目ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>账号名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>MFA user I&amp;D:</source>
+        <translation>MFA用户ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Subnet ID:</source>
+        <translation>子网ID：</translation>
+    </message>
+    <message>
+        <source>Flavor:</source>
+        <translation>规格：</translation>
+    </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation>连接超时：</translation>
+    </message>
+    <message>
+        <source>Read timeout:</source>
+        <translation>读取超时：</translation>
+    </message>
+    <message>
+        <source>Proxy port:</source>
+        <translation>代理端口：</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 文件：</translation>
+    </message>
+    <message>
+        <source>Store secrets in the settings file, unencrypted</source>
+        <translation>将密钥信息以未加密形式存入设置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1668,16 +1676,8 @@
         <translation>请填写表单，然后点击“创建下沉入口”。</translation>
     </message>
     <message>
-        <source>Endpoint &amp;IPs:</source>
-        <translation>下沉入口 IP(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Copy IPs</source>
         <translation>复制 IP</translation>
-    </message>
-    <message>
-        <source>&amp;Domain name:</source>
-        <translation>域名(&amp;D)：</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1686,10 +1686,6 @@
     <message>
         <source>&amp;Error:</source>
         <translation>错误(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Request ID:</source>
-        <translation>请求ID(&amp;R)：</translation>
     </message>
     <message>
         <source>Support asks for this to find the request in the cloud&apos;s records.</source>
@@ -1734,6 +1730,18 @@
     <message>
         <source>It is now listed on the Endpoints tab, where it can be deleted.</source>
         <translation>它现已列在“下沉入口列表”标签页中，可在那里删除。</translation>
+    </message>
+    <message>
+        <source>Endpoint I&amp;Ps:</source>
+        <translation>下沉入口 IP(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Domain nam&amp;e:</source>
+        <translation>域名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest ID:</source>
+        <translation>请求ID(&amp;Q)：</translation>
     </message>
 </context>
 <context>
