@@ -36,6 +36,8 @@ QList<QLineEdit *> AuthFieldsWidget::fieldsFor(AuthMethod method) const
     case AuthMethod::Token:
         return {m_ui->tokenEdit};
     case AuthMethod::IamPassword:
+        if (!m_mfaCodeShown)
+            return {m_ui->accountNameEdit, m_ui->userNameEdit, m_ui->passwordEdit, m_ui->mfaUserIdEdit};
         return {m_ui->accountNameEdit, m_ui->userNameEdit, m_ui->passwordEdit, m_ui->mfaUserIdEdit, m_ui->mfaCodeEdit};
     case AuthMethod::AkSk:
         return {m_ui->accessKeyEdit, m_ui->secretKeyEdit};
@@ -43,6 +45,12 @@ QList<QLineEdit *> AuthFieldsWidget::fieldsFor(AuthMethod method) const
         return {m_ui->accessKeyEdit, m_ui->secretKeyEdit, m_ui->securityTokenEdit};
     }
     return {};
+}
+
+void AuthFieldsWidget::setMfaCodeShown(bool shown)
+{
+    m_mfaCodeShown = shown;
+    updateVisibleFields();
 }
 
 QList<QWidget *> AuthFieldsWidget::tabStops() const

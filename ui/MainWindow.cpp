@@ -11,6 +11,7 @@
 #include "ProfileTransfer.h"
 #include "QuitGuard.h"
 #include "RequestPreviewDialog.h"
+#include "UnsavedEditsQuestion.h"
 #include "WheelGuard.h"
 #include "WindowStateStore.h"
 #include "Workspace.h"
@@ -202,10 +203,7 @@ bool MainWindow::settleUnsavedEdits()
 
 MainWindow::UnsavedEditsChoice MainWindow::askAboutUnsavedEdits()
 {
-    const auto answer =
-        QMessageBox::question(this, tr("Unsaved changes"),
-                              tr("Save the changes to profile %1 first?").arg(m_workspace->activeProfile()->name()),
-                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer = UnsavedEditsQuestion::ask(this, m_workspace->activeProfile()->name());
     if (answer == QMessageBox::Save)
         return UnsavedEditsChoice::Save;
     return answer == QMessageBox::Discard ? UnsavedEditsChoice::Discard : UnsavedEditsChoice::Stay;
@@ -215,7 +213,7 @@ void MainWindow::manageProfiles()
 {
     if (!settleUnsavedEdits())
         return;
-    ProfileManagerDialog dialog(m_workspace->profiles(), this);
+    ProfileManagerDialog dialog(m_workspace->profiles(), m_workspace->secrets(), this);
     dialog.selectProfile(m_workspace->activeProfile()->name());
     dialog.exec();
     QString error;

@@ -163,7 +163,7 @@ void Workspace::onProfileLoaded(const Profile &profile, const Credentials &crede
     m_listings.clear();
     m_recorder->setProfileName(profile.name);
     m_lastNotice.clear();
-    if (const QString problem = m_transport->setNetworkSettings(profile.networkSettings()); !problem.isEmpty())
+    if (const QString problem = m_transport->setNetworkSettings(m_active->networkSettings()); !problem.isEmpty())
         tell(problem, Severity::Error);
     Q_EMIT profileOpened(profile, credentials, profile.formDefaults());
     m_loading = false;
@@ -174,6 +174,9 @@ void Workspace::onProfileLoaded(const Profile &profile, const Credentials &crede
 
 void Workspace::onSecretsLoaded(const Credentials &credentials)
 {
+    // The proxy's password comes from the keychain with the other secrets.
+    if (!m_active->proxyPassword().isEmpty())
+        m_transport->setNetworkSettings(m_active->networkSettings());
     Q_EMIT credentialsChanged(credentials);
     rebind();
     reloadListings();

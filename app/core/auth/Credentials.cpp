@@ -13,6 +13,8 @@ QString Credentials::secret(SecretKind kind) const
         return securityToken;
     case SecretKind::Token:
         return token;
+    case SecretKind::ProxyPassword: // the network's, not the sign-in's
+        break;
     }
     return {};
 }
@@ -31,6 +33,8 @@ void Credentials::setSecret(SecretKind kind, const QString &value)
         break;
     case SecretKind::Token:
         token = value;
+        break;
+    case SecretKind::ProxyPassword:
         break;
     }
 }
