@@ -112,6 +112,9 @@ void AuthFieldsWidget::setCredentials(const Credentials &credentials)
         m_ui->accessKeyEdit->setText(credentials.accessKey);
         m_ui->secretKeyEdit->setText(credentials.secretKey);
         m_ui->securityTokenEdit->setText(credentials.securityToken);
+        // A long token scrolled to its end hides where it starts: show every field from its start.
+        for (QLineEdit *edit : findChildren<QLineEdit *>())
+            edit->setCursorPosition(0);
     }
     updateVisibleFields();
     Q_EMIT changed();

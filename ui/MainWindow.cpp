@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActiveProfile.h"
+#include "AdaptiveColumns.h"
 #include "EndpointClient.h"
 #include "HistoryStore.h"
 #include "IamSession.h"
@@ -11,6 +12,8 @@
 #include "ProfileTransfer.h"
 #include "QuitGuard.h"
 #include "RequestPreviewDialog.h"
+#include "ResourcePicker.h"
+#include "ScreenFit.h"
 #include "UnsavedEditsQuestion.h"
 #include "WheelGuard.h"
 #include "WindowStateStore.h"
@@ -22,7 +25,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTabBar>
-#include <QTimer>
+#include <QToolButton>
 
 namespace EndpointDesk {
 
@@ -36,9 +39,9 @@ MainWindow::MainWindow(Workspace *workspace, WindowStateStore *windowState, QWid
     WheelGuard::install(this);
     m_ui->tabs->tabBar()->setFocusPolicy(Qt::NoFocus); // no empty Tab stop: Ctrl+Tab switches views
     m_quitGuard = new QuitGuard(workspace, this, m_ui->messageBar);
-    // Where the user left it last time; the form's own size otherwise.
-    if (const QByteArray geometry = m_windowState ? m_windowState->geometry() : QByteArray(); !geometry.isEmpty())
-        restoreGeometry(geometry);
+    // Where the user left it last time, or the form's own size; inside the screen either way.
+    ScreenFit::place(this, m_windowState ? m_windowState->geometry() : QByteArray(), size());
+    m_columns = new AdaptiveColumns(m_ui->createScroll, m_ui->createLayout, SideBySideWidth);
     buildViews();
     bindActions();
     bindWorkspace();
@@ -53,6 +56,8 @@ void MainWindow::buildViews()
     m_ui->inventoryView->bind(m_workspace, [this](const InventoryEntry &entry) { return confirmDelete(entry); });
     for (ResourceKind kind : {ResourceKind::Project, ResourceKind::Vpc, ResourceKind::Subnet, ResourceKind::Agency})
         m_ui->endpointForm->setLister(kind, m_workspace->lister(kind));
+    // Tab goes from Agency to Create endpoint; the agency's permission list comes after.
+    setTabOrder(m_ui->createButton, m_ui->endpointForm->pickerFor(SpecField::Agency)->permissionsToggle());
 }
 
 void MainWindow::bindActions()
@@ -298,17 +303,7 @@ void MainWindow::onCreateFinished(const EndpointSpec &, const EndpointResult &re
         statusBar()->showMessage(result.wasCancelled() ? tr("Cancelled.") : tr("The request failed."), 5000);
     }
     m_ui->createButton->setFocus(Qt::OtherFocusReason);
-    bringResultsIntoView();
-}
-
-void MainWindow::bringResultsIntoView()
-{
-    // The answer lands below the form and may be out of sight on a small screen. Scroll once the
-    // panel has been laid out at its new size, which happens when the posted layout requests run.
-    QTimer::singleShot(0, this, [this] {
-        m_ui->createScroll->widget()->layout()->activate();
-        m_ui->createScroll->ensureWidgetVisible(m_ui->resultsPanel, 0, 0);
-    });
+    m_columns->reveal(m_ui->resultsPanel);
 }
 
 bool MainWindow::confirmDelete(const InventoryEntry &entry)

@@ -107,6 +107,18 @@ void ResourcePicker::buildStatusWidget()
     m_permissionsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_permissionsLabel->setAccessibleName(tr("Agency permissions"));
     m_permissionsLabel->setText(AgencyPermissions::explanation());
+    m_permissionsToggle = new QToolButton(status);
+    m_permissionsToggle->setText(tr("Permissions the agency needs"));
+    m_permissionsToggle->setAccessibleName(tr("Permissions the agency needs"));
+    m_permissionsToggle->setCheckable(true);
+    m_permissionsToggle->setAutoRaise(true);
+    m_permissionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_permissionsToggle->setArrowType(Qt::RightArrow);
+    connect(m_permissionsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_permissionsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_permissionsLabel->setVisible(open);
+    });
+    column->addWidget(m_permissionsToggle, 0, Qt::AlignLeft);
     column->addWidget(m_permissionsLabel);
     m_statusWidget = status;
 
@@ -159,7 +171,13 @@ void ResourcePicker::applyKind()
     m_refreshButton->setAccessibleName(tr("Refresh the list of %1").arg(plural));
     m_refreshButton->setToolTip(tr("List the %1 again from the cloud").arg(plural));
     m_cancelButton->setAccessibleName(tr("Stop listing %1").arg(plural));
-    m_permissionsLabel->setVisible(agency);
+    m_permissionsToggle->setVisible(agency);
+    m_permissionsLabel->setVisible(agency && m_permissionsToggle->isChecked());
+}
+
+QToolButton *ResourcePicker::permissionsToggle() const
+{
+    return m_kind == ResourceKind::Agency ? m_permissionsToggle : nullptr;
 }
 
 void ResourcePicker::setLister(ResourceLister *lister)

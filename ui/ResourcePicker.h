@@ -63,6 +63,8 @@ public:
 
     QString statusText() const { return m_statusText; }
     QWidget *statusWidget() const { return m_statusWidget; }
+    // The agency picker's "Permissions the agency needs" disclosure; null for the other kinds.
+    QToolButton *permissionsToggle() const;
 
     ResourceListModel *listModel() const { return m_model; }
     ResourceFilterModel *filterModel() const { return m_filter; }
@@ -105,6 +107,7 @@ private:
     QToolButton *m_refreshButton = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QLabel *m_permissionsLabel = nullptr;
+    QToolButton *m_permissionsToggle = nullptr; // folds the permission list, folded at first
     QString m_statusText;
 
     QString m_chosenId; // the picked item's id, while the field still shows its text

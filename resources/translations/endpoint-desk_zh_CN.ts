@@ -1759,6 +1759,10 @@
         <source>Choose a project to list %1</source>
         <translation>请选择项目以列出%1</translation>
     </message>
+    <message>
+        <source>Permissions the agency needs</source>
+        <translation>委托所需的权限</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::ResultsPanel</name>

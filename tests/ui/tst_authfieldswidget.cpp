@@ -22,6 +22,7 @@ private Q_SLOTS:
     void credentialsHoldOnlyTheChosenMethod();
     void typingEmitsChanged();
     void choosingByKeyboardSwitchesFields();
+    void aLongTokenShowsItsStart();
 };
 
 namespace {
@@ -199,6 +200,21 @@ void TestAuthFieldsWidget::choosingByKeyboardSwitchesFields()
     QCOMPARE(widget.method(), AuthMethods::all().at(1));
     QCOMPARE(byName(widget, QStringLiteral("Password"))->isVisible(), widget.method() == AuthMethod::IamPassword);
     QVERIFY(!byName(widget, QStringLiteral("Token"))->isVisible());
+}
+
+void TestAuthFieldsWidget::aLongTokenShowsItsStart()
+{
+    AuthFieldsWidget widget;
+    widget.resize(400, 200);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    Credentials credentials;
+    credentials.token = QString(4000, QLatin1Char('t'));
+    widget.setCredentials(credentials);
+    auto *token = widget.findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+    QVERIFY(token);
+    // Shown from its first character, not scrolled to its end.
+    QCOMPARE(token->cursorPosition(), 0);
 }
 
 QTEST_MAIN(TestAuthFieldsWidget)

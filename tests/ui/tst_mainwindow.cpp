@@ -21,13 +21,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -251,6 +254,60 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
         QTRY_VERIFY(!shownIps().isEmpty());
         QTRY_VERIFY2(inSight(), "the endpoint IPs are below the visible part of the form");
+    }
+
+    void theAnswerIsInViewAtTheDefaultSize()
+    {
+        // The default size on a 1280x800 screen: the result beside the form, no scrolling needed.
+        m_window->resize(1240, 760);
+        auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("createScroll"));
+        QVERIFY(scroll);
+        auto *permissions = find<QLabel>(QStringLiteral("Agency permissions"));
+        QVERIFY(permissions && !permissions->isVisible()); // folded until asked for
+        fillDemoEndpoint();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QTRY_VERIFY(!shownIps().isEmpty());
+        for (const QString &name : {QStringLiteral("Endpoint IPs"), QStringLiteral("Domain name")}) {
+            auto *widget = find<QWidget>(name);
+            QVERIFY2(widget && widget->isVisible(), qPrintable(name));
+            const QRect place(widget->mapTo(scroll->viewport(), QPoint(0, 0)), widget->size());
+            QVERIFY2(scroll->viewport()->rect().contains(place), qPrintable(name));
+        }
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        QVERIFY(!scroll->verticalScrollBar()->isVisible());
+
+        auto *toggle = find<QToolButton>(QStringLiteral("Permissions the agency needs"));
+        QVERIFY(toggle);
+        toggle->click();
+        QVERIFY(permissions->isVisible());
+    }
+
+    void theWindowOpensInsideTheScreen()
+    {
+        const QRect available = m_window->screen()->availableGeometry();
+        QVERIFY2(m_window->frameGeometry().width() <= available.width()
+                     && m_window->frameGeometry().height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4, minimum %5x%6")
+                                .arg(m_window->frameGeometry().width())
+                                .arg(m_window->frameGeometry().height())
+                                .arg(available.width())
+                                .arg(available.height())
+                                .arg(m_window->minimumSizeHint().width())
+                                .arg(m_window->minimumSizeHint().height())));
+        // A size saved on a larger screen (or at a smaller scale) is brought inside this one.
+        QWidget big;
+        big.setGeometry(QRect(available.topLeft() + QPoint(300, 200), available.size() * 2));
+        QVERIFY(m_windowState->setGeometry(big.saveGeometry()));
+        m_window.reset();
+        m_workspace.reset();
+        openWindow(QStringLiteral("Sandbox"));
+        QVERIFY2(available.contains(m_window->frameGeometry()), qPrintable(QStringLiteral("%1x%2+%3+%4 outside %5x%6")
+                                                                               .arg(m_window->frameGeometry().width())
+                                                                               .arg(m_window->frameGeometry().height())
+                                                                               .arg(m_window->frameGeometry().x())
+                                                                               .arg(m_window->frameGeometry().y())
+                                                                               .arg(available.width())
+                                                                               .arg(available.height())));
     }
 
     void sizeIsRememberedForTheNextStart()
