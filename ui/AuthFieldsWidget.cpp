@@ -40,6 +40,8 @@ QList<QLineEdit *> AuthFieldsWidget::fieldsFor(AuthMethod method) const
     case AuthMethod::Token:
         return {m_ui->tokenEdit};
     case AuthMethod::IamPassword:
+        if (!m_mfaCodeShown)
+            return {m_ui->accountNameEdit, m_ui->userNameEdit, m_ui->passwordEdit, m_ui->mfaUserIdEdit};
         return {m_ui->accountNameEdit, m_ui->userNameEdit, m_ui->passwordEdit, m_ui->mfaUserIdEdit, m_ui->mfaCodeEdit};
     case AuthMethod::AkSk:
         return {m_ui->accessKeyEdit, m_ui->secretKeyEdit};
@@ -47,6 +49,19 @@ QList<QLineEdit *> AuthFieldsWidget::fieldsFor(AuthMethod method) const
         return {m_ui->accessKeyEdit, m_ui->secretKeyEdit, m_ui->securityTokenEdit};
     }
     return {};
+}
+
+void AuthFieldsWidget::setMfaCodeShown(bool shown)
+{
+    m_mfaCodeShown = shown;
+    updateVisibleFields();
+}
+
+QList<QWidget *> AuthFieldsWidget::tabStops() const
+{
+    return {m_ui->methodCombo,   m_ui->tokenEdit,        m_ui->accountNameEdit, m_ui->userNameEdit,
+            m_ui->passwordEdit,  m_ui->mfaUserIdEdit,    m_ui->mfaCodeEdit,     m_ui->accessKeyEdit,
+            m_ui->secretKeyEdit, m_ui->securityTokenEdit};
 }
 
 void AuthFieldsWidget::updateVisibleFields()
@@ -101,6 +116,9 @@ void AuthFieldsWidget::setCredentials(const Credentials &credentials)
         m_ui->accessKeyEdit->setText(credentials.accessKey);
         m_ui->secretKeyEdit->setText(credentials.secretKey);
         m_ui->securityTokenEdit->setText(credentials.securityToken);
+        // A long token scrolled to its end hides where it starts: show every field from its start.
+        for (QLineEdit *edit : findChildren<QLineEdit *>())
+            edit->setCursorPosition(0);
     }
     updateVisibleFields();
     Q_EMIT changed();

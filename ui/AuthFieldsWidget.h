@@ -34,6 +34,10 @@ public:
 
     // The inputs a method needs, in tab order (the picker not included).
     QList<QLineEdit *> fieldsFor(AuthMethod method) const;
+    // Shows the MFA code (the default). Hidden where nothing signs in, its value is not part of credentials().
+    void setMfaCodeShown(bool shown);
+    // The picker and every field, in reading order: the Tab order of the widget.
+    QList<QWidget *> tabStops() const;
 
 Q_SIGNALS:
     // Any field or the method changed (by the user or by a setter).
@@ -43,6 +47,7 @@ private:
     void updateVisibleFields();
 
     std::unique_ptr<Ui::AuthFieldsWidget> m_ui;
+    bool m_mfaCodeShown = true;
 };
 
 } // namespace EndpointDesk

@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "ui_ConnectionBar.h"
 
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace EndpointDesk {
@@ -28,23 +29,26 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     authLayout->setContentsMargins(0, 0, 0, 0);
     m_authFields = new AuthFieldsWidget(m_ui->authHost);
     authLayout->addWidget(m_authFields);
-    setTabOrder(m_ui->overrideEdit, m_authFields);
-    setTabOrder(m_authFields, m_ui->signInButton);
+    // The sign-in fields, made after the form, go between the override and Sign in: reading order.
+    QWidget *previous = m_ui->overrideEdit;
+    for (QWidget *stop : m_authFields->tabStops()) {
+        setTabOrder(previous, stop);
+        previous = stop;
+    }
+    setTabOrder(previous, m_ui->signInButton);
 
     const auto edited = [this] {
         if (!m_updating)
             Q_EMIT connectionEdited();
     };
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this, edited] {
-        m_regionShown = regionId();
-        edited();
+        if (!m_updating && onRegionChosen())
+            edited();
     });
     // A typed region counts once it is complete, not at every key.
     connect(m_ui->regionCombo->lineEdit(), &QLineEdit::editingFinished, this, [this, edited] {
-        if (regionId() != m_regionShown) {
-            m_regionShown = regionId();
+        if (!m_updating && regionId() != m_regionId && onRegionChosen())
             edited();
-        }
     });
     connect(m_ui->overrideEdit, &QLineEdit::textChanged, this, [this, edited] {
         m_ui->overrideProblem->hide();
@@ -98,8 +102,24 @@ void ConnectionBar::setRegionId(const QString &regionId)
 {
     m_updating = true;
     RegionChoice::select(m_ui->regionCombo, regionId);
-    m_regionShown = regionId;
     m_updating = false;
+    m_regionId = this->regionId();
+}
+
+void ConnectionBar::setRegionChangeQuestion(std::function<QString(const QString &)> question)
+{
+    m_regionChangeQuestion = std::move(question);
+}
+
+bool ConnectionBar::onRegionChosen()
+{
+    const QString question = m_regionChangeQuestion ? m_regionChangeQuestion(regionId()) : QString();
+    if (!question.isEmpty() && QMessageBox::question(this, tr("Change region"), question) != QMessageBox::Yes) {
+        setRegionId(m_regionId);
+        return false;
+    }
+    m_regionId = regionId();
+    return true;
 }
 
 QString ConnectionBar::endpointOverrideText() const

@@ -5,6 +5,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace EndpointDesk {
@@ -31,6 +32,9 @@ public:
 
     QString regionId() const;
     void setRegionId(const QString &regionId);
+    // What to ask before the person moves to another region; an empty question means just go. When
+    // the answer is no, the region goes back and nothing is reported.
+    void setRegionChangeQuestion(std::function<QString(const QString &regionId)> question);
 
     QUrl endpointOverride() const;
     QString endpointOverrideText() const;
@@ -53,11 +57,15 @@ Q_SIGNALS:
     void manageProfilesRequested();
 
 private:
+    // False when the person chose to stay in the region (it is back in the box).
+    bool onRegionChosen();
+
     std::unique_ptr<Ui::ConnectionBar> m_ui;
     AuthFieldsWidget *m_authFields;
     QStringList m_profileNames;
+    std::function<QString(const QString &)> m_regionChangeQuestion;
+    QString m_regionId; // the region last set or agreed to
     bool m_updating = false;
-    QString m_regionShown; // the region last reported, so a typed one is reported once
 };
 
 } // namespace EndpointDesk

@@ -176,6 +176,12 @@ void EndpointForm::setProjectId(const QString &projectId)
     m_ui->projectCombo->setCurrentId(projectId);
 }
 
+void EndpointForm::clearPlacement()
+{
+    for (SpecField field : {SpecField::Project, SpecField::Vpc, SpecField::Subnet})
+        pickerFor(field)->clearChoice();
+}
+
 void EndpointForm::clearProblems()
 {
     showProblems({});

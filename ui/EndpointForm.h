@@ -42,6 +42,8 @@ public:
     EndpointSpec spec() const;
     void setSpec(const EndpointSpec &spec);
     void setProjectId(const QString &projectId);
+    // Empties the project, VPC and subnet: they belonged to another region.
+    void clearPlacement();
     // Marks every field named in problems and clears the others.
     void showProblems(const QList<FieldProblem> &problems);
     void clearProblems();

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "ActiveProfile.h"
+#include "AdaptiveColumns.h"
 #include "EndpointClient.h"
 #include "HistoryStore.h"
 #include "IamSession.h"
@@ -12,7 +13,10 @@
 #include "ProfileTransfer.h"
 #include "QuitGuard.h"
 #include "RequestPreviewDialog.h"
+#include "ResourcePicker.h"
 #include "ResultWords.h"
+#include "ScreenFit.h"
+#include "UnsavedEditsQuestion.h"
 #include "WheelGuard.h"
 #include "WindowStateStore.h"
 #include "Workspace.h"
@@ -23,7 +27,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTabBar>
-#include <QTimer>
+#include <QToolButton>
 
 namespace EndpointDesk {
 
@@ -37,9 +41,9 @@ MainWindow::MainWindow(Workspace *workspace, WindowStateStore *windowState, QWid
     WheelGuard::install(this);
     m_ui->tabs->tabBar()->setFocusPolicy(Qt::NoFocus); // no empty Tab stop: Ctrl+Tab switches views
     m_quitGuard = new QuitGuard(workspace, this, m_ui->messageBar);
-    // Where the user left it last time; the form's own size otherwise.
-    if (const QByteArray geometry = m_windowState ? m_windowState->geometry() : QByteArray(); !geometry.isEmpty())
-        restoreGeometry(geometry);
+    // Where the user left it last time, or the form's own size; inside the screen either way.
+    ScreenFit::place(this, m_windowState ? m_windowState->geometry() : QByteArray(), size());
+    m_columns = new AdaptiveColumns(m_ui->createScroll, m_ui->createLayout, SideBySideWidth);
     buildViews();
     bindActions();
     bindWorkspace();
@@ -54,6 +58,8 @@ void MainWindow::buildViews()
     m_ui->inventoryView->bind(m_workspace, [this](const InventoryEntry &entry) { return confirmDelete(entry); });
     for (ResourceKind kind : {ResourceKind::Project, ResourceKind::Vpc, ResourceKind::Subnet, ResourceKind::Agency})
         m_ui->endpointForm->setLister(kind, m_workspace->lister(kind));
+    // Tab goes from Agency to Create endpoint; the agency's permission list comes after.
+    setTabOrder(m_ui->createButton, m_ui->endpointForm->pickerFor(SpecField::Agency)->permissionsToggle());
 }
 
 void MainWindow::bindActions()
@@ -76,6 +82,8 @@ void MainWindow::bindActions()
 
     ConnectionBar *bar = m_ui->connectionBar;
     connect(bar, &ConnectionBar::connectionEdited, this, &MainWindow::onConnectionEdited);
+    bar->setRegionChangeQuestion(
+        [this](const QString &regionId) { return m_workspace->regionChangeQuestion(regionId); });
     connect(bar, &ConnectionBar::signInRequested, this, &MainWindow::signIn);
     connect(bar, &ConnectionBar::profileChosen, this, &MainWindow::openProfile);
     connect(bar, &ConnectionBar::saveRequested, this, &MainWindow::saveProfile);
@@ -92,11 +100,8 @@ void MainWindow::bindWorkspace()
     Workspace *workspace = m_workspace;
     ConnectionBar *bar = m_ui->connectionBar;
     connect(workspace, &Workspace::profileOpened, this, &MainWindow::onProfileOpened);
-    connect(workspace, &Workspace::credentialsChanged, this, [this](const Credentials &credentials) {
-        m_loading = true;
-        m_ui->connectionBar->setCredentials(credentials);
-        m_loading = false;
-    });
+    // The bar reports no edit for values it is given.
+    connect(workspace, &Workspace::credentialsChanged, bar, &ConnectionBar::setCredentials);
     connect(workspace, &Workspace::listingScopeChanged, m_ui->endpointForm, &EndpointForm::setListingScope);
     connect(workspace, &Workspace::authStatusChanged, bar, &ConnectionBar::setAuthStatus);
     connect(workspace, &Workspace::signInFailed, bar, &ConnectionBar::setAuthStatus);
@@ -106,6 +111,7 @@ void MainWindow::bindWorkspace()
         m_loading = false;
     });
     connect(workspace, &Workspace::notice, m_ui->messageBar, &MessageBar::showNotice);
+    connect(workspace, &Workspace::placementCleared, m_ui->endpointForm, &EndpointForm::clearPlacement);
 
     ActiveProfile *active = workspace->activeProfile();
     connect(active, &ActiveProfile::modifiedChanged, bar, &ConnectionBar::setProfileModified);
@@ -204,10 +210,7 @@ bool MainWindow::settleUnsavedEdits()
 
 MainWindow::UnsavedEditsChoice MainWindow::askAboutUnsavedEdits()
 {
-    const auto answer =
-        QMessageBox::question(this, tr("Unsaved changes"),
-                              tr("Save the changes to profile %1 first?").arg(m_workspace->activeProfile()->name()),
-                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer = UnsavedEditsQuestion::ask(this, m_workspace->activeProfile()->name());
     if (answer == QMessageBox::Save)
         return UnsavedEditsChoice::Save;
     return answer == QMessageBox::Discard ? UnsavedEditsChoice::Discard : UnsavedEditsChoice::Stay;
@@ -217,7 +220,7 @@ void MainWindow::manageProfiles()
 {
     if (!settleUnsavedEdits())
         return;
-    ProfileManagerDialog dialog(m_workspace->profiles(), this);
+    ProfileManagerDialog dialog(m_workspace->profiles(), m_workspace->secrets(), this);
     dialog.selectProfile(m_workspace->activeProfile()->name());
     dialog.exec();
     QString error;
@@ -300,17 +303,7 @@ void MainWindow::onCreateFinished(const EndpointSpec &, const EndpointResult &re
         m_ui->resultsPanel->showFailure(result);
     statusBar()->showMessage(ResultWords::createHeadline(result), 5000);
     m_ui->createButton->setFocus(Qt::OtherFocusReason);
-    bringResultsIntoView();
-}
-
-void MainWindow::bringResultsIntoView()
-{
-    // The answer lands below the form and may be out of sight on a small screen. Scroll once the
-    // panel has been laid out at its new size, which happens when the posted layout requests run.
-    QTimer::singleShot(0, this, [this] {
-        m_ui->createScroll->widget()->layout()->activate();
-        m_ui->createScroll->ensureWidgetVisible(m_ui->resultsPanel, 0, 0);
-    });
+    m_columns->reveal(m_ui->resultsPanel);
 }
 
 bool MainWindow::confirmDelete(const InventoryEntry &entry)

@@ -10,6 +10,7 @@
 
 namespace EndpointDesk {
 
+class AdaptiveColumns;
 class QuitGuard;
 class WindowStateStore;
 class Workspace;
@@ -48,6 +49,8 @@ public:
     void signIn();
 
     enum class UnsavedEditsChoice { Save, Discard, Stay };
+    // From this width on, the result is shown beside the form rather than below it.
+    static constexpr int SideBySideWidth = 960;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,7 +72,6 @@ private:
 
     void setBusy(bool busy);
     void onCreateFinished(const EndpointSpec &spec, const EndpointResult &result);
-    void bringResultsIntoView();
     void showPreview();
     void copyAsCurl();
     void showAbout();
@@ -78,6 +80,7 @@ private:
     Workspace *m_workspace;
     WindowStateStore *m_windowState;
     QuitGuard *m_quitGuard = nullptr;
+    AdaptiveColumns *m_columns = nullptr;
     bool m_loading = false;
 };
 

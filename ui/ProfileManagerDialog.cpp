@@ -1,35 +1,60 @@
 #include "ProfileManagerDialog.h"
 
+#include "ActiveProfile.h"
+#include "AuthFieldsWidget.h"
+#include "ProfileFieldHelp.h"
 #include "ProfileStore.h"
 #include "ProfileValidator.h"
 #include "Region.h"
 #include "RegionChoice.h"
+#include "SecretStore.h"
+#include "UnsavedEditsQuestion.h"
 #include "WheelGuard.h"
 #include "ui_ProfileManagerDialog.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace EndpointDesk {
 
-ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
+ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileManagerDialog>())
     , m_store(store)
+    , m_ownSecrets(secrets ? nullptr : std::make_unique<SecretStore>(store, SecretStore::Backend::Unavailable))
+    , m_profile(new ActiveProfile(store, secrets ? secrets : m_ownSecrets.get(), this))
 {
     m_ui->setupUi(this);
+    auto *authLayout = new QVBoxLayout(m_ui->authHost);
+    authLayout->setContentsMargins(0, 0, 0, 0);
+    m_authFields = new AuthFieldsWidget(m_ui->authHost);
+    m_authFields->setMfaCodeShown(false); // typed at each sign-in, never kept
+    authLayout->addWidget(m_authFields);
+    // The sign-in fields, made after the form, go where they are read: after the project.
+    QWidget *previous = m_ui->projectEdit;
+    for (QWidget *stop : m_authFields->tabStops()) {
+        setTabOrder(previous, stop);
+        previous = stop;
+    }
+    setTabOrder(previous, m_ui->vpcEdit);
     WheelGuard::install(this);
 
     RegionChoice::setUp(m_ui->regionCombo);
-    for (AuthMethod method : AuthMethods::all())
-        m_ui->authCombo->addItem(AuthMethods::label(method), AuthMethods::id(method));
     m_ui->proxyModeCombo->addItem(tr("System settings"), Profile::proxyModeId(ProxyMode::System));
     m_ui->proxyModeCombo->addItem(tr("No proxy"), Profile::proxyModeId(ProxyMode::None));
     m_ui->proxyModeCombo->addItem(tr("Manual"), Profile::proxyModeId(ProxyMode::Manual));
     m_ui->endpointEdit->setPlaceholderText(tr("Leave empty to use the region's addresses"));
     m_ui->unencryptedWarning->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    ProfileFieldHelp::apply(this);
+    m_ui->fieldHelp->setText(tr("Each field says here what it is and where to find it."));
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { showHelpFor(now); });
+    // The desktop's own button texts may carry letters the form already uses: these are the dialog's own.
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
 
     connect(m_ui->profileList, &QListWidget::currentTextChanged, this, &ProfileManagerDialog::loadProfile);
     connect(m_ui->newButton, &QPushButton::clicked, this, &ProfileManagerDialog::newProfile);
@@ -44,6 +69,31 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
             &ProfileManagerDialog::saveCurrent);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_store, &ProfileStore::storageProblem, this, &ProfileManagerDialog::showMessage);
+
+    // Every edit goes to the profile being edited, which knows whether it differs from what is stored.
+    for (QLineEdit *edit : m_ui->formPage->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, &ProfileManagerDialog::onFormEdited);
+    for (QComboBox *combo : m_ui->formPage->findChildren<QComboBox *>())
+        connect(combo, &QComboBox::currentIndexChanged, this, &ProfileManagerDialog::onFormEdited);
+    for (QSpinBox *spin : m_ui->formPage->findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, &ProfileManagerDialog::onFormEdited);
+    connect(m_ui->unencryptedCheck, &QCheckBox::toggled, this, &ProfileManagerDialog::onFormEdited);
+    connect(m_authFields, &AuthFieldsWidget::changed, this, &ProfileManagerDialog::onFormEdited);
+    connect(m_profile, &ActiveProfile::loaded, this, &ProfileManagerDialog::showProfile);
+    connect(m_profile, &ActiveProfile::secretsLoaded, this, [this](const Credentials &credentials) {
+        m_filling = true;
+        m_authFields->setCredentials(credentials);
+        m_ui->proxyPasswordEdit->setText(m_profile->proxyPassword());
+        m_filling = false;
+    });
+    connect(m_profile, &ActiveProfile::nameChanged, this, [this](const QString &name) {
+        m_loadedName = name;
+        m_filling = true;
+        m_ui->nameEdit->setText(name);
+        m_filling = false;
+    });
+    connect(m_profile, &ActiveProfile::activeProfileRemoved, this, [this] { m_loadedName.clear(); });
+    connect(m_profile, &ActiveProfile::notice, this, [this](const QString &text) { showMessage(text); });
 
     showMessage(m_store->notices().join(u'\n'));
     reloadList(m_store->startupProfileName());
@@ -96,23 +146,35 @@ void ProfileManagerDialog::reloadList(QString select)
     }
     const QListWidgetItem *current = m_ui->profileList->currentItem();
     loadProfile(current ? current->text() : QString());
+    updateButtons(); // the same profile again may have become the default
 }
 
 void ProfileManagerDialog::loadProfile(const QString &name)
 {
-    const std::optional<Profile> stored = m_store->profile(name);
-    const Profile p = stored.value_or(Profile());
-    m_loadedName = stored ? name : QString();
-    m_ui->formPage->setEnabled(stored.has_value());
+    if (!name.isEmpty() && name == m_loadedName)
+        return;
+    if (!settleUnsavedEdits()) {
+        const QSignalBlocker blocker(m_ui->profileList);
+        selectProfile(m_loadedName);
+        return;
+    }
+    // Named before loading: loaded() fills the form and sets the buttons for it.
+    m_loadedName = m_store->profile(name) ? name : QString();
+    if (m_loadedName.isEmpty() || !m_profile->load(name)) {
+        m_loadedName.clear();
+        showProfile(Profile());
+    }
+}
+
+void ProfileManagerDialog::showProfile(const Profile &p)
+{
+    m_filling = true;
+    m_ui->formPage->setEnabled(m_profile->isLoaded());
     m_ui->nameEdit->setText(p.name);
     RegionChoice::select(m_ui->regionCombo, p.regionId);
     m_ui->endpointEdit->setText(p.endpointOverride);
     m_ui->projectEdit->setText(p.projectId);
-    m_ui->authCombo->setCurrentIndex(qMax(0, m_ui->authCombo->findData(AuthMethods::id(p.authMethod))));
-    m_ui->accountEdit->setText(p.accountName);
-    m_ui->iamUserEdit->setText(p.iamUserName);
-    m_ui->mfaUserEdit->setText(p.mfaUserId);
-    m_ui->accessKeyEdit->setText(p.accessKeyId);
+    m_authFields->setCredentials(m_profile->isLoaded() ? m_profile->credentials() : p.credentials());
     m_ui->vpcEdit->setText(p.defaultVpcId);
     m_ui->subnetEdit->setText(p.defaultSubnetId);
     m_ui->flavorEdit->setText(p.defaultFlavor);
@@ -122,26 +184,73 @@ void ProfileManagerDialog::loadProfile(const QString &name)
     m_ui->proxyModeCombo->setCurrentIndex(qMax(0, m_ui->proxyModeCombo->findData(Profile::proxyModeId(p.proxyMode))));
     m_ui->proxyHostEdit->setText(p.proxyHost);
     m_ui->proxyPortSpin->setValue(p.proxyPort);
+    m_ui->proxyUserEdit->setText(p.proxyUser);
+    m_ui->proxyPasswordEdit->setText(m_profile->proxyPassword());
     m_ui->caFileEdit->setText(p.caFile);
     m_ui->unencryptedCheck->setChecked(p.storeSecretsUnencrypted);
     m_ui->projectError->hide();
+    m_filling = false;
     updateEndpointProblem();
     updateProxyFields();
     updateButtons();
 }
 
+void ProfileManagerDialog::onFormEdited()
+{
+    if (m_filling || m_loadedName.isEmpty())
+        return;
+    m_profile->setProfileEdits(profileFromForm());
+    m_profile->setCredentials(m_authFields->credentials());
+    m_profile->setProxyPassword(m_ui->proxyPasswordEdit->text());
+}
+
+bool ProfileManagerDialog::hasUnsavedEdits() const
+{
+    return !m_loadedName.isEmpty() && (m_profile->isModified() || m_ui->nameEdit->text() != m_loadedName);
+}
+
+bool ProfileManagerDialog::settleUnsavedEdits()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    switch (askAboutUnsavedEdits()) {
+    case UnsavedEditsChoice::Stay:
+        return false;
+    case UnsavedEditsChoice::Save:
+        return saveCurrent();
+    case UnsavedEditsChoice::Discard:
+        break;
+    }
+    m_profile->discardEdits();
+    return true;
+}
+
+void ProfileManagerDialog::reject()
+{
+    if (!settleUnsavedEdits())
+        return;
+    if (!m_profile->isSaving())
+        return QDialog::reject();
+    // The secrets are on their way to the keychain: whoever reads them next must find them there.
+    setEnabled(false);
+    connect(
+        m_profile, &ActiveProfile::saved, this, [this] { QDialog::reject(); }, Qt::SingleShotConnection);
+}
+
+void ProfileManagerDialog::showHelpFor(QWidget *field)
+{
+    if (field && isAncestorOf(field) && !field->toolTip().isEmpty())
+        m_ui->fieldHelp->setText(field->toolTip());
+}
+
 Profile ProfileManagerDialog::profileFromForm() const
 {
-    Profile p = m_store->profile(m_loadedName).value_or(Profile());
+    Profile p = m_profile->profile();
     p.name = m_ui->nameEdit->text();
     p.regionId = RegionChoice::regionId(m_ui->regionCombo);
     p.endpointOverride = m_ui->endpointEdit->text().trimmed();
     p.projectId = m_ui->projectEdit->text().trimmed();
-    p.authMethod = AuthMethods::fromId(m_ui->authCombo->currentData().toString()).value_or(AuthMethod::Token);
-    p.accountName = m_ui->accountEdit->text().trimmed();
-    p.iamUserName = m_ui->iamUserEdit->text().trimmed();
-    p.mfaUserId = m_ui->mfaUserEdit->text().trimmed();
-    p.accessKeyId = m_ui->accessKeyEdit->text().trimmed();
+    p.applyCredentials(m_authFields->credentials());
     p.defaultVpcId = m_ui->vpcEdit->text().trimmed();
     p.defaultSubnetId = m_ui->subnetEdit->text().trimmed();
     p.defaultFlavor = m_ui->flavorEdit->text().trimmed();
@@ -151,6 +260,7 @@ Profile ProfileManagerDialog::profileFromForm() const
     p.proxyMode = Profile::proxyModeFromId(m_ui->proxyModeCombo->currentData().toString()).value_or(ProxyMode::System);
     p.proxyHost = m_ui->proxyHostEdit->text().trimmed();
     p.proxyPort = m_ui->proxyPortSpin->value();
+    p.proxyUser = m_ui->proxyUserEdit->text().trimmed();
     p.caFile = m_ui->caFileEdit->text().trimmed();
     p.storeSecretsUnencrypted = m_ui->unencryptedCheck->isChecked();
     return p;
@@ -166,8 +276,10 @@ void ProfileManagerDialog::updateEndpointProblem()
 void ProfileManagerDialog::updateProxyFields()
 {
     const bool manual = m_ui->proxyModeCombo->currentData().toString() == Profile::proxyModeId(ProxyMode::Manual);
-    m_ui->proxyHostEdit->setEnabled(manual);
-    m_ui->proxyPortSpin->setEnabled(manual);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->proxyHostEdit), static_cast<QWidget *>(m_ui->proxyPortSpin),
+          static_cast<QWidget *>(m_ui->proxyUserEdit), static_cast<QWidget *>(m_ui->proxyPasswordEdit)})
+        field->setEnabled(manual);
 }
 
 void ProfileManagerDialog::updateButtons()
@@ -208,11 +320,11 @@ bool ProfileManagerDialog::saveCurrent()
         showMessage(error);
         return false;
     }
-    if (!m_store->saveProfile(p, &error)) {
+    onFormEdited();
+    if (!m_profile->save(&error)) {
         showMessage(error);
         return false;
     }
-    showMessage({});
     reloadList(p.name);
     return true;
 }
@@ -294,6 +406,18 @@ QString ProfileManagerDialog::promptForName(const QString &title, const QString 
     bool ok = false;
     const QString name = QInputDialog::getText(this, title, tr("New name:"), QLineEdit::Normal, current, &ok);
     return ok ? name : QString();
+}
+
+ProfileManagerDialog::UnsavedEditsChoice ProfileManagerDialog::askAboutUnsavedEdits()
+{
+    switch (UnsavedEditsQuestion::ask(this, m_loadedName)) {
+    case QMessageBox::Save:
+        return UnsavedEditsChoice::Save;
+    case QMessageBox::Discard:
+        return UnsavedEditsChoice::Discard;
+    default:
+        return UnsavedEditsChoice::Stay;
+    }
 }
 
 bool ProfileManagerDialog::confirmRemoval(const QString &question)

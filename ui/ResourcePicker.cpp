@@ -104,6 +104,7 @@ void ResourcePicker::buildStatusWidget()
     m_cancelButton = new QToolButton(status);
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setVisible(false);
+    m_cancelButton->setFocusPolicy(Qt::NoFocus); // Esc in the field does the same
     row->addWidget(m_statusLabel, 1);
     row->addWidget(m_refreshButton);
     row->addWidget(m_cancelButton);
@@ -119,6 +120,18 @@ void ResourcePicker::buildStatusWidget()
     m_permissionsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_permissionsLabel->setAccessibleName(tr("Agency permissions"));
     m_permissionsLabel->setText(AgencyPermissions::explanation());
+    m_permissionsToggle = new QToolButton(status);
+    m_permissionsToggle->setText(tr("Permissions the agency needs"));
+    m_permissionsToggle->setAccessibleName(tr("Permissions the agency needs"));
+    m_permissionsToggle->setCheckable(true);
+    m_permissionsToggle->setAutoRaise(true);
+    m_permissionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_permissionsToggle->setArrowType(Qt::RightArrow);
+    connect(m_permissionsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_permissionsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_permissionsLabel->setVisible(open);
+    });
+    column->addWidget(m_permissionsToggle, 0, Qt::AlignLeft);
     column->addWidget(m_permissionsLabel);
     m_statusWidget = status;
 
@@ -172,7 +185,13 @@ void ResourcePicker::applyKind()
     m_refreshButton->setAccessibleName(tr("Refresh the list of %1").arg(plural));
     m_refreshButton->setToolTip(tr("List the %1 again from the cloud").arg(plural));
     m_cancelButton->setAccessibleName(tr("Stop listing %1").arg(plural));
-    m_permissionsLabel->setVisible(agency);
+    m_permissionsToggle->setVisible(agency);
+    m_permissionsLabel->setVisible(agency && m_permissionsToggle->isChecked());
+}
+
+QToolButton *ResourcePicker::permissionsToggle() const
+{
+    return m_kind == ResourceKind::Agency ? m_permissionsToggle : nullptr;
 }
 
 void ResourcePicker::setLister(ResourceLister *lister)
@@ -252,6 +271,11 @@ void ResourcePicker::keyPressEvent(QKeyEvent *event)
     // F5 sent straight to the field, past the shortcut (no active window): the same as the action.
     if (event->key() == Qt::Key_F5 && event->modifiers() == Qt::NoModifier) {
         refresh();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && isLoading()) {
+        cancelLoading();
         event->accept();
         return;
     }

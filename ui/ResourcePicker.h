@@ -65,6 +65,8 @@ public:
     // Why the last listing failed (reason, hint and request ID); empty when it did not.
     QString problemText() const;
     QWidget *statusWidget() const { return m_statusWidget; }
+    // The agency picker's "Permissions the agency needs" disclosure; null for the other kinds.
+    QToolButton *permissionsToggle() const;
 
     ResourceListModel *listModel() const { return m_model; }
     ResourceFilterModel *filterModel() const { return m_filter; }
@@ -109,6 +111,7 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QLabel *m_problemLabel = nullptr;
     QLabel *m_permissionsLabel = nullptr;
+    QToolButton *m_permissionsToggle = nullptr; // folds the permission list, folded at first
     QString m_statusText;
 
     QString m_chosenId; // the picked item's id, while the field still shows its text

@@ -141,7 +141,7 @@ bool ActiveProfile::load(const QString &name, QString *error)
 
 void ActiveProfile::readSecrets()
 {
-    const QList<SecretKind> kinds = SecretKinds::forMethod(m_saved.authMethod);
+    const QList<SecretKind> kinds = storedKinds(m_saved);
     m_pendingReads = int(kinds.size());
     const int generation = m_generation;
     for (SecretKind kind : kinds) {
@@ -195,16 +195,42 @@ void ActiveProfile::setCredentials(const Credentials &credentials)
     if (!isLoaded())
         return;
     m_edited.applyCredentials(credentials);
-    for (SecretKind kind : SecretKinds::all()) {
-        const QString value = credentials.secret(kind);
-        if (value == m_current.value(kind))
-            continue;
-        m_current.insert(kind, value);
-        if (!m_stored.contains(kind) && !m_typedBeforeRead.contains(kind))
-            m_typedBeforeRead.append(kind);
-    }
+    for (SecretKind kind : SecretKinds::signIn())
+        setSecret(kind, credentials.secret(kind));
     m_mfaCode = credentials.mfaCode; // one-time: used for signing in, never stored
     updateModified();
+}
+
+void ActiveProfile::setProxyPassword(const QString &password)
+{
+    if (!isLoaded())
+        return;
+    setSecret(SecretKind::ProxyPassword, password);
+    updateModified();
+}
+
+void ActiveProfile::setSecret(SecretKind kind, const QString &value)
+{
+    if (value == m_current.value(kind))
+        return;
+    m_current.insert(kind, value);
+    if (!m_stored.contains(kind) && !m_typedBeforeRead.contains(kind))
+        m_typedBeforeRead.append(kind);
+}
+
+NetworkSettings ActiveProfile::networkSettings() const
+{
+    NetworkSettings settings = m_edited.networkSettings();
+    settings.proxyPassword = proxyPassword();
+    return settings;
+}
+
+QList<SecretKind> ActiveProfile::storedKinds(const Profile &profile)
+{
+    QList<SecretKind> kinds = SecretKinds::forMethod(profile.authMethod);
+    if (profile.proxyMode == ProxyMode::Manual && !profile.proxyUser.trimmed().isEmpty())
+        kinds.append(SecretKind::ProxyPassword);
+    return kinds;
 }
 
 bool ActiveProfile::computeModified() const
@@ -213,7 +239,7 @@ bool ActiveProfile::computeModified() const
         return false;
     if (m_secretSaveFailed || m_edited != m_saved)
         return true;
-    const QList<SecretKind> kinds = SecretKinds::forMethod(m_edited.authMethod);
+    const QList<SecretKind> kinds = storedKinds(m_edited);
     // A kind not read yet counts as empty, so only something typed makes a difference.
     return std::any_of(kinds.cbegin(), kinds.cend(),
                        [this](SecretKind kind) { return m_current.value(kind) != m_stored.value(kind); });
@@ -294,7 +320,7 @@ bool ActiveProfile::save(QString *error)
         Q_EMIT saved(outcome->name);
     };
 
-    const QList<SecretKind> used = SecretKinds::forMethod(profile.authMethod);
+    const QList<SecretKind> used = storedKinds(profile);
     QList<QPair<SecretKind, QString>> writes;
     for (SecretKind kind : SecretKinds::all()) {
         if (!used.contains(kind)) {

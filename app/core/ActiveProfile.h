@@ -61,6 +61,14 @@ public:
     void setProfileEdits(const Profile &profile);
     void setCredentials(const Credentials &credentials);
     bool isModified() const { return m_modified; }
+    // The manual proxy's password: a secret of the profile like the sign-in ones, stored while the
+    // profile has a manual proxy with a user.
+    QString proxyPassword() const { return m_current.value(SecretKind::ProxyPassword); }
+    void setProxyPassword(const QString &password);
+    // The profile's proxy, CA file and timeouts, with the proxy's password.
+    NetworkSettings networkSettings() const;
+    // The secrets a profile keeps: its auth method's, and the proxy's password when it has a user.
+    static QList<SecretKind> storedKinds(const Profile &profile);
 
     // Writes the profile, then every secret of its auth method (an empty one removes the stored
     // secret). Returns false with *error when the profile could not be written; the secrets are
@@ -89,6 +97,7 @@ Q_SIGNALS:
 
 private:
     void readSecrets();
+    void setSecret(SecretKind kind, const QString &value);
     void finishSecretsIfDone();
     void resetState();
     void updateModified();

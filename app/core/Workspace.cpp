@@ -10,6 +10,7 @@
 #include "NetworkSettings.h"
 #include "ProfileImport.h"
 #include "ProfileStore.h"
+#include "Region.h"
 #include "ResourceLister.h"
 #include "SecretStore.h"
 #include "SignInStatus.h"
@@ -185,7 +186,7 @@ void Workspace::onProfileLoaded(const Profile &profile, const Credentials &crede
     m_listings.clear();
     m_recorder->setProfileName(profile.name);
     m_lastNotice.clear();
-    if (const QString problem = m_transport->setNetworkSettings(profile.networkSettings()); !problem.isEmpty())
+    if (const QString problem = m_transport->setNetworkSettings(m_active->networkSettings()); !problem.isEmpty())
         tell(problem, Severity::Error);
     Q_EMIT profileOpened(profile, credentials, profile.formDefaults());
     m_loading = false;
@@ -196,6 +197,9 @@ void Workspace::onProfileLoaded(const Profile &profile, const Credentials &crede
 
 void Workspace::onSecretsLoaded(const Credentials &credentials)
 {
+    // The proxy's password comes from the keychain with the other secrets.
+    if (!m_active->proxyPassword().isEmpty())
+        m_transport->setNetworkSettings(m_active->networkSettings());
     Q_EMIT credentialsChanged(credentials);
     rebind();
     reloadListings();
@@ -209,13 +213,28 @@ void Workspace::editConnection(const QString &regionId, const QString &endpointO
     if (m_loading || !m_active->isLoaded())
         return;
     Profile edits = m_active->profile();
+    const bool regionChanged = edits.regionId != regionId;
     edits.regionId = regionId;
     edits.endpointOverride = endpointOverride.trimmed();
+    if (regionChanged)
+        edits.projectId.clear();
     m_active->setProfileEdits(edits);
     m_active->setCredentials(credentials);
+    if (regionChanged)
+        Q_EMIT placementCleared();
     rebind();
     updateAuthStatus();
     m_listingDebounce.start();
+}
+
+QString Workspace::regionChangeQuestion(const QString &regionId) const
+{
+    const Profile profile = m_active->profile();
+    if (!m_active->isLoaded() || profile.projectId.isEmpty() || profile.regionId == regionId)
+        return {};
+    const Region *region = RegionCatalog::find(regionId);
+    return tr("Change the region to %1? Project %2 belongs to %3: the project, VPC and subnet will be cleared.")
+        .arg(region ? region->displayName() : regionId, profile.projectId, profile.regionId);
 }
 
 void Workspace::editProjectId(const QString &projectId)

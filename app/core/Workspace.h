@@ -80,7 +80,11 @@ public:
     ProfileImport *profileImport() const { return m_import; }
 
     // --- what the person typed
+    // A change of region clears the project (it belongs to one region) and emits placementCleared().
     void editConnection(const QString &regionId, const QString &endpointOverride, const Credentials &credentials);
+    // A project is chosen and regionId is another region: moving there drops the project, VPC and
+    // subnet, so the window asks first. The question in words; empty when nothing would be lost.
+    QString regionChangeQuestion(const QString &regionId) const;
     void editProjectId(const QString &projectId);
 
     // Empty when the override may be used; otherwise why not.
@@ -147,6 +151,8 @@ Q_SIGNALS:
     void signInFailed(const QString &text);
     // The token names a project and the form has none: the form may take it.
     void projectSuggested(const QString &projectId);
+    // The region changed: the project, VPC and subnet of the old one no longer apply.
+    void placementCleared();
     // For the person; never contains a secret. Each problem is told once.
     void notice(const QString &message, EndpointDesk::ActiveProfile::Severity severity);
     void pendingWritesChanged(bool pending);

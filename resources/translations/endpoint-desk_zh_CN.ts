@@ -1373,6 +1373,34 @@
             <source>The security token that came with the temporary access key and secret key.</source>
             <translation>随临时访问密钥（AK/SK）一同获取的 securitytoken。</translation>
         </message>
+        <message>
+            <source>Accoun&amp;t name:</source>
+            <translation>账号名(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>MFA &amp;user ID:</source>
+            <translation>MFA用户ID(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>MFA co&amp;de:</source>
+            <translation>MFA验证码(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Access &amp;key:</source>
+            <translation>访问密钥(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Secre&amp;t key:</source>
+            <translation>秘密访问密钥(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Sec&amp;urity token:</source>
+            <translation>securitytoken(&amp;U)：</translation>
+        </message>
     </context>
     <context>
         <name>EndpointDesk::ConnectionBar</name>
@@ -1436,6 +1464,18 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>Change region</source>
+            <translation>更换区域</translation>
+        </message>
+        <message>
+            <source>Profi&amp;le:</source>
+            <translation>配置文件(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;gion:</source>
+            <translation>区域(&amp;G)：</translation>
+        </message>
     </context>
     <context>
         <name>EndpointDesk::EndpointForm</name>
@@ -1490,6 +1530,18 @@
         <message>
             <source> problem</source>
             <translation> 问题</translation>
+        </message>
+        <message>
+            <source>Pro&amp;ject ID:</source>
+            <translation>项目ID(&amp;J)：</translation>
+        </message>
+        <message>
+            <source>Fl&amp;avor:</source>
+            <translation>规格(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Agenc&amp;y:</source>
+            <translation>委托(&amp;Y)：</translation>
         </message>
     </context>
     <context>
@@ -1773,6 +1825,113 @@
         </message>
     </context>
     <context>
+        <name>EndpointDesk::ProfileFieldHelp</name>
+        <message>
+            <source>Profile name: any name that tells your profiles apart.</source>
+            <translation>配置文件名称：任意能区分各个配置文件的名称。</translation>
+        </message>
+        <message>
+            <source>Region: where the project is; the console shows it at the top left of every page.</source>
+            <translation>区域：项目所在的区域；控制台每个页面的左上角都会显示。</translation>
+        </message>
+        <message>
+            <source>Endpoint override: leave empty for Huawei Cloud. One base URL for every call, for a gateway or the sandbox.</source>
+            <translation>自定义接入地址：使用华为云时留空。为网关或沙箱指定一个用于所有调用的基础 URL。</translation>
+        </message>
+        <message>
+            <source>Project ID: IAM console ▸ My Credentials ▸ API Credentials, the project of the region.</source>
+            <translation>项目ID：统一身份认证控制台 ▸ 我的凭证，该区域对应的项目。</translation>
+        </message>
+        <message>
+            <source>Auth method: how requests are signed: a pasted token, an IAM user's password, or access keys. Only that method's fields are shown.</source>
+            <translation>认证方式：请求的签名方式：粘贴的 Token、IAM用户密码或访问密钥。只显示所选方式需要的字段。</translation>
+        </message>
+        <message>
+            <source>Token: an IAM token (the X-Subject-Token header of an IAM sign-in, e.g. from KooCLI). Kept in the keychain.</source>
+            <translation>Token：IAM Token（IAM 登录应答中的 X-Subject-Token 头，例如由命令行工具获取）。保存在密钥环中。</translation>
+        </message>
+        <message>
+            <source>Account name: IAM console ▸ My Credentials ▸ API Credentials, Account Name.</source>
+            <translation>账号名：统一身份认证控制台 ▸ 我的凭证，“账号名”。</translation>
+        </message>
+        <message>
+            <source>IAM user name: IAM console ▸ My Credentials ▸ API Credentials, IAM User Name.</source>
+            <translation>IAM用户名：统一身份认证控制台 ▸ 我的凭证，“IAM用户名”。</translation>
+        </message>
+        <message>
+            <source>Password: the IAM user's console password. Kept in the keychain.</source>
+            <translation>密码：IAM用户登录控制台的密码。保存在密钥环中。</translation>
+        </message>
+        <message>
+            <source>MFA user ID: IAM console ▸ My Credentials ▸ API Credentials, IAM User ID. Only for users with virtual MFA.</source>
+            <translation>MFA用户ID：统一身份认证控制台 ▸ 我的凭证，“IAM用户ID”。仅用于开启了虚拟 MFA 的用户。</translation>
+        </message>
+        <message>
+            <source>Access key: IAM console ▸ My Credentials ▸ Access Keys, the access key ID (AK).</source>
+            <translation>访问密钥：统一身份认证控制台 ▸ 我的凭证 ▸ 访问密钥，访问密钥ID（AK）。</translation>
+        </message>
+        <message>
+            <source>Secret key: in the credentials.csv file downloaded when the access key was created (SK). Kept in the keychain.</source>
+            <translation>秘密访问密钥：创建访问密钥时下载的 credentials.csv 文件中（SK）。保存在密钥环中。</translation>
+        </message>
+        <message>
+            <source>Security token: comes with temporary access keys (IAM's securitytokens call, or your identity provider). Kept in the keychain.</source>
+            <translation>securitytoken：随临时访问密钥一同获取（IAM 的临时安全凭证接口或您的身份提供商）。保存在密钥环中。</translation>
+        </message>
+        <message>
+            <source>VPC ID: VPC console ▸ Virtual Private Cloud, the VPC's ID. Prefills the form.</source>
+            <translation>虚拟私有云ID：虚拟私有云控制台 ▸ 虚拟私有云，该虚拟私有云的 ID。用于预填表单。</translation>
+        </message>
+        <message>
+            <source>Subnet ID: VPC console ▸ Subnets, the subnet's ID. Prefills the form.</source>
+            <translation>子网ID：虚拟私有云控制台 ▸ 子网，该子网的 ID。用于预填表单。</translation>
+        </message>
+        <message>
+            <source>Flavor: optional; empty uses the cloud's default, the large specification.</source>
+            <translation>规格：可选；留空则使用云服务的默认规格（大规格）。</translation>
+        </message>
+        <message>
+            <source>Agency: IAM console ▸ Agencies, an agency trusted by FunctionGraph. Optional.</source>
+            <translation>委托：统一身份认证控制台 ▸ 委托，受函数工作流信任的委托。可选。</translation>
+        </message>
+        <message>
+            <source>Connect timeout: the longest wait for a connection and its TLS handshake.</source>
+            <translation>连接超时：等待建立连接及完成安全握手的最长时间。</translation>
+        </message>
+        <message>
+            <source>Read timeout: the longest wait with no data moving, once a request is under way.</source>
+            <translation>读取超时：请求进行中没有任何数据传输时的最长等待时间。</translation>
+        </message>
+        <message>
+            <source>Proxy: the desktop's proxy settings, none, or a manual HTTP proxy; your network administrator knows which.</source>
+            <translation>代理：桌面的代理设置、不使用代理或手动指定的 HTTP 代理；具体请咨询网络管理员。</translation>
+        </message>
+        <message>
+            <source>Proxy host: the manual proxy's host name or address.</source>
+            <translation>代理主机：手动代理的主机名或地址。</translation>
+        </message>
+        <message>
+            <source>Proxy port: the manual proxy's port.</source>
+            <translation>代理端口：手动代理的端口。</translation>
+        </message>
+        <message>
+            <source>Proxy user: only when the proxy asks for a sign-in; empty otherwise.</source>
+            <translation>代理用户：仅当代理要求登录时填写，否则留空。</translation>
+        </message>
+        <message>
+            <source>Proxy password: the proxy user's password. Kept in the keychain.</source>
+            <translation>代理密码：代理用户的密码。保存在密钥环中。</translation>
+        </message>
+        <message>
+            <source>CA file: certificates (PEM or DER) trusted in addition to the system's, for a gateway with its own certificate authority.</source>
+            <translation>CA 文件：在系统证书之外额外信任的证书（PEM 或 DER），用于使用自有证书颁发机构的网关。</translation>
+        </message>
+        <message>
+            <source>Only for computers without a keychain: secrets are then readable by anyone who can read the settings file.</source>
+            <translation>仅用于没有密钥环的计算机：届时任何能读取设置文件的人都能读取密钥信息。</translation>
+        </message>
+    </context>
+    <context>
         <name>EndpointDesk::ProfileManagerDialog</name>
         <message>
             <source>Profiles</source>
@@ -1954,6 +2113,78 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>Endpoint &amp;override:</source>
+            <translation>自定义接入地址(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Pro&amp;ject ID:</source>
+            <translation>项目ID(&amp;J)：</translation>
+        </message>
+        <message>
+            <source>Subnet ID:</source>
+            <translation>子网ID：</translation>
+        </message>
+        <message>
+            <source>Flavor:</source>
+            <translation>规格：</translation>
+        </message>
+        <message>
+            <source>Connect timeout:</source>
+            <translation>连接超时：</translation>
+        </message>
+        <message>
+            <source>Read timeout:</source>
+            <translation>读取超时：</translation>
+        </message>
+        <message>
+            <source>Proxy port:</source>
+            <translation>代理端口：</translation>
+        </message>
+        <message>
+            <source>CA file:</source>
+            <translation>CA 文件：</translation>
+        </message>
+        <message>
+            <source>Store secrets in the settings file, unencrypted</source>
+            <translation>将密钥信息以未加密形式存入设置文件</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>N&amp;ew</source>
+            <translation>新建(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>名称(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Proxy user:</source>
+            <translation>代理用户：</translation>
+        </message>
+        <message>
+            <source>Proxy password:</source>
+            <translation>代理密码：</translation>
+        </message>
+        <message>
+            <source>Each field says here what it is and where to find it.</source>
+            <translation>每个字段的含义及获取位置会显示在这里。</translation>
+        </message>
     </context>
     <context>
         <name>EndpointDesk::QuitGuard</name>
@@ -2106,6 +2337,10 @@
             <source>Refresh the focused list</source>
             <translation>刷新当前列表</translation>
         </message>
+        <message>
+            <source>Permissions the agency needs</source>
+            <translation>委托所需的权限</translation>
+        </message>
     </context>
     <context>
         <name>EndpointDesk::ResultsPanel</name>
@@ -2180,6 +2415,18 @@
         <message>
             <source>It is now listed on the Endpoints tab, where it can be deleted.</source>
             <translation>它现已列在“下沉入口列表”标签页中，可在那里删除。</translation>
+        </message>
+        <message>
+            <source>Endpoint I&amp;Ps:</source>
+            <translation>下沉入口 IP(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Domain nam&amp;e:</source>
+            <translation>域名(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest ID:</source>
+            <translation>请求ID(&amp;Q)：</translation>
         </message>
     </context>
     <context>
@@ -2259,6 +2506,17 @@
         </message>
     </context>
     <context>
+        <name>EndpointDesk::UnsavedEditsQuestion</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>Save the changes to profile %1 first?</source>
+            <translation>是否先保存对配置文件 %1 的更改？</translation>
+        </message>
+    </context>
+    <context>
         <name>EndpointDesk::Workspace</name>
         <message>
             <source>Saving did not finish in time: the keychain or the cloud did not answer.</source>
@@ -2299,6 +2557,10 @@
         <message>
             <source>This endpoint is already deleted.</source>
             <translation>该下沉入口已删除。</translation>
+        </message>
+        <message>
+            <source>Change the region to %1? Project %2 belongs to %3: the project, VPC and subnet will be cleared.</source>
+            <translation>更换区域为 %1？项目 %2 属于 %3：项目、虚拟私有云和子网将被清空。</translation>
         </message>
     </context>
     <context>

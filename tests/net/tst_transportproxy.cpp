@@ -102,6 +102,23 @@ private Q_SLOTS:
                  QList<QByteArray>{"CONNECT 127.0.0.1:" + QByteArray::number(m_server->port()) + " HTTP/1.1"});
     }
 
+    void manualProxyWithAUserSignsInToIt()
+    {
+        m_proxy->requireCredentials("operator", "pr0xy: secret");
+        NetworkSettings settings = trustingTheSandbox(ProxyMode::Manual);
+        settings.proxyHost = QStringLiteral("127.0.0.1");
+        settings.proxyPort = m_proxy->port();
+        settings.proxyUser = QStringLiteral("operator");
+        settings.proxyPassword = QStringLiteral("pr0xy: secret");
+        QCOMPARE(m_transport->setNetworkSettings(settings), QString());
+
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        const ApiResponse response = get(sandboxUrl());
+        QCOMPARE(response.outcome, ApiResponse::Outcome::Answered);
+        QCOMPARE(handled.size(), 1);
+        QVERIFY(m_proxy->authorizations().contains("Basic " + QByteArray("operator:pr0xy: secret").toBase64()));
+    }
+
     void manualProxyThatRefusesIsANetworkFailure()
     {
         NetworkSettings settings = trustingTheSandbox(ProxyMode::Manual);

@@ -53,15 +53,16 @@ private Q_SLOTS:
     void eachSecretKindHasItsField()
     {
         Credentials c;
-        for (SecretKind kind : SecretKinds::all())
+        for (SecretKind kind : SecretKinds::signIn())
             c.setSecret(kind, SecretKinds::id(kind) + QStringLiteral("-value"));
         QCOMPARE(c.password, QStringLiteral("password-value"));
         QCOMPARE(c.secretKey, QStringLiteral("secret-key-value"));
         QCOMPARE(c.securityToken, QStringLiteral("security-token-value"));
         QCOMPARE(c.token, QStringLiteral("token-value"));
-        for (SecretKind kind : SecretKinds::all())
+        for (SecretKind kind : SecretKinds::signIn())
             QCOMPARE(c.secret(kind), SecretKinds::id(kind) + QStringLiteral("-value"));
         QVERIFY(c.mfaCode.isEmpty()); // one-time, never a stored kind
+        QVERIFY(c.secret(SecretKind::ProxyPassword).isEmpty()); // the network's, kept by ActiveProfile
     }
 
     void formDefaultsComeFromTheProfile()

@@ -9,9 +9,12 @@
 #include "SandboxFault.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
+#include "Transport.h"
 #include "Workspace.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +198,57 @@ private Q_SLOTS:
         QVERIFY(!m_workspace->session()->isSignedIn());
         QVERIFY(!m_workspace->listings()->contains(key));
         QCOMPARE(m_workspace->connection()->endpoints().regionId(), QStringLiteral("cn-east-3"));
+    }
+
+    void anotherRegionWithAProjectIsAskedAboutAndClearsIt()
+    {
+        open(sandboxProfile(AuthMethod::AkSk));
+        const QString east = QStringLiteral("cn-east-3");
+        QVERIFY(m_workspace->regionChangeQuestion(east).isEmpty()); // no project yet: nothing to lose
+        m_workspace->editProjectId(SandboxDemo::projectId());
+        QVERIFY(m_workspace->regionChangeQuestion(SandboxDemo::regionId()).isEmpty()); // the same region
+        const QString question = m_workspace->regionChangeQuestion(east);
+        QVERIFY(question.contains(SandboxDemo::projectId()));
+
+        QSignalSpy cleared(m_workspace.get(), &Workspace::placementCleared);
+        type(akSk(SandboxDemo::secretKey()));
+        QCOMPARE(cleared.count(), 0); // typing keys keeps the project
+        QCOMPARE(m_workspace->activeProfile()->profile().projectId, SandboxDemo::projectId());
+        type(akSk(SandboxDemo::secretKey()), east);
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(m_workspace->activeProfile()->profile().projectId.isEmpty());
+        QVERIFY(m_workspace->regionChangeQuestion(SandboxDemo::regionId()).isEmpty());
+    }
+
+    void aProxyPasswordIsASecretAndReachesTheTransport()
+    {
+        Profile profile = sandboxProfile(AuthMethod::AkSk);
+        profile.proxyMode = ProxyMode::Manual;
+        profile.proxyHost = QStringLiteral("127.0.0.1");
+        profile.proxyPort = 3128;
+        profile.proxyUser = QStringLiteral("operator");
+        open(profile);
+        ActiveProfile *active = m_workspace->activeProfile();
+        active->setProxyPassword(QStringLiteral("pr0xy-password"));
+        QVERIFY(active->isModified());
+        QSignalSpy saved(active, &ActiveProfile::saved);
+        QVERIFY(m_workspace->saveProfile());
+        QVERIFY(saved.wait(5000));
+        QFile file(m_dir->filePath(QStringLiteral("EndpointDesk.conf")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray settings = file.readAll();
+        QVERIFY(settings.contains("operator"));
+        QVERIFY(!settings.contains("pr0xy-password"));
+
+        // Opened again, the password comes with the other secrets and goes to the proxy.
+        m_workspace.reset();
+        m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get(), m_history.get());
+        QSignalSpy secretsRead(m_workspace->activeProfile(), &ActiveProfile::secretsLoaded);
+        QVERIFY(m_workspace->openProfile(profile.name, nullptr));
+        QVERIFY(secretsRead.wait(5000));
+        const QNetworkProxy proxy = m_workspace->connection()->transport()->networkAccessManager()->proxy();
+        QCOMPARE(proxy.user(), QStringLiteral("operator"));
+        QCOMPARE(proxy.password(), QStringLiteral("pr0xy-password"));
     }
 
     void callsAreSignedWithTheActiveProfilesKeys()

@@ -10,6 +10,11 @@ TunnelProxy::TunnelProxy(QObject *parent)
     m_server.listen(QHostAddress::LocalHost);
 }
 
+void TunnelProxy::requireCredentials(const QByteArray &user, const QByteArray &password)
+{
+    m_expectedAuthorization = "Basic " + QByteArray(user + ':' + password).toBase64();
+}
+
 void TunnelProxy::onConnection()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
@@ -26,7 +31,19 @@ void TunnelProxy::onConnection()
                 return;
             const QByteArray line = head.left(head.indexOf("\r\n"));
             m_requestLines.append(line);
+            QByteArray authorization;
+            for (const QByteArray &header : head.split('\n')) {
+                if (header.toLower().startsWith("proxy-authorization:"))
+                    authorization = header.mid(header.indexOf(':') + 1).trimmed();
+            }
+            m_authorizations.append(authorization);
             Q_EMIT requestLineReceived(line);
+            if (!m_expectedAuthorization.isEmpty() && authorization != m_expectedAuthorization) {
+                client->setProperty("head", QByteArray());
+                client->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                              "Proxy-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\n\r\n");
+                return;
+            }
 
             const QList<QByteArray> parts = line.split(' ');
             const QByteArray authority = parts.value(1);

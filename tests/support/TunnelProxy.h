@@ -17,6 +17,11 @@ public:
 
     quint16 port() const { return m_server.serverPort(); }
     const QList<QByteArray> &requestLines() const { return m_requestLines; }
+    // From now on a request without "Proxy-Authorization: Basic <user:password>" is answered 407,
+    // as an authenticating proxy does.
+    void requireCredentials(const QByteArray &user, const QByteArray &password);
+    // The Proxy-Authorization header of each request, empty when it had none.
+    const QList<QByteArray> &authorizations() const { return m_authorizations; }
 
 Q_SIGNALS:
     void requestLineReceived(const QByteArray &line);
@@ -26,4 +31,6 @@ private:
 
     QTcpServer m_server;
     QList<QByteArray> m_requestLines;
+    QList<QByteArray> m_authorizations;
+    QByteArray m_expectedAuthorization;
 };

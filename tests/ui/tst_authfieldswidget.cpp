@@ -23,6 +23,7 @@ private Q_SLOTS:
     void typingEmitsChanged();
     void choosingByKeyboardSwitchesFields();
     void longTokensAreNotCut();
+    void aLongTokenShowsItsStart();
 };
 
 namespace {
@@ -222,6 +223,21 @@ void TestAuthFieldsWidget::longTokensAreNotCut()
     credentials.securityToken = QString(40000, QLatin1Char('s'));
     widget.setCredentials(credentials);
     QCOMPARE(widget.credentials().securityToken.size(), 40000);
+}
+
+void TestAuthFieldsWidget::aLongTokenShowsItsStart()
+{
+    AuthFieldsWidget widget;
+    widget.resize(400, 200);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    Credentials credentials;
+    credentials.token = QString(4000, QLatin1Char('t'));
+    widget.setCredentials(credentials);
+    auto *token = widget.findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+    QVERIFY(token);
+    // Shown from its first character, not scrolled to its end.
+    QCOMPARE(token->cursorPosition(), 0);
 }
 
 QTEST_MAIN(TestAuthFieldsWidget)

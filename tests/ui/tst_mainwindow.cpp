@@ -18,14 +18,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -251,6 +256,60 @@ private Q_SLOTS:
         QTRY_VERIFY2(inSight(), "the endpoint IPs are below the visible part of the form");
     }
 
+    void theAnswerIsInViewAtTheDefaultSize()
+    {
+        // The default size on a 1280x800 screen: the result beside the form, no scrolling needed.
+        m_window->resize(1240, 760);
+        auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("createScroll"));
+        QVERIFY(scroll);
+        auto *permissions = find<QLabel>(QStringLiteral("Agency permissions"));
+        QVERIFY(permissions && !permissions->isVisible()); // folded until asked for
+        fillDemoEndpoint();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Create endpoint")), Qt::LeftButton);
+        QTRY_VERIFY(!shownIps().isEmpty());
+        for (const QString &name : {QStringLiteral("Endpoint IPs"), QStringLiteral("Domain name")}) {
+            auto *widget = find<QWidget>(name);
+            QVERIFY2(widget && widget->isVisible(), qPrintable(name));
+            const QRect place(widget->mapTo(scroll->viewport(), QPoint(0, 0)), widget->size());
+            QVERIFY2(scroll->viewport()->rect().contains(place), qPrintable(name));
+        }
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        QVERIFY(!scroll->verticalScrollBar()->isVisible());
+
+        auto *toggle = find<QToolButton>(QStringLiteral("Permissions the agency needs"));
+        QVERIFY(toggle);
+        toggle->click();
+        QVERIFY(permissions->isVisible());
+    }
+
+    void theWindowOpensInsideTheScreen()
+    {
+        const QRect available = m_window->screen()->availableGeometry();
+        QVERIFY2(m_window->frameGeometry().width() <= available.width()
+                     && m_window->frameGeometry().height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4, minimum %5x%6")
+                                .arg(m_window->frameGeometry().width())
+                                .arg(m_window->frameGeometry().height())
+                                .arg(available.width())
+                                .arg(available.height())
+                                .arg(m_window->minimumSizeHint().width())
+                                .arg(m_window->minimumSizeHint().height())));
+        // A size saved on a larger screen (or at a smaller scale) is brought inside this one.
+        QWidget big;
+        big.setGeometry(QRect(available.topLeft() + QPoint(300, 200), available.size() * 2));
+        QVERIFY(m_windowState->setGeometry(big.saveGeometry()));
+        m_window.reset();
+        m_workspace.reset();
+        openWindow(QStringLiteral("Sandbox"));
+        QVERIFY2(available.contains(m_window->frameGeometry()), qPrintable(QStringLiteral("%1x%2+%3+%4 outside %5x%6")
+                                                                               .arg(m_window->frameGeometry().width())
+                                                                               .arg(m_window->frameGeometry().height())
+                                                                               .arg(m_window->frameGeometry().x())
+                                                                               .arg(m_window->frameGeometry().y())
+                                                                               .arg(available.width())
+                                                                               .arg(available.height())));
+    }
+
     void sizeIsRememberedForTheNextStart()
     {
         const QSize chosen(700, 540);
@@ -279,6 +338,96 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentIndex(), 0);
         QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), 1);
+    }
+
+    // Changes the region with the keyboard and answers the question that follows with button.
+    void chooseNextRegionAnswering(QMessageBox::StandardButton button, int *questions)
+    {
+        QTimer::singleShot(0, this, [button, questions] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            ++*questions;
+            box->button(button)->click();
+        });
+        auto *region = find<QComboBox>(QStringLiteral("Region"));
+        region->setFocus();
+        QTest::keyClick(region, Qt::Key_Down);
+    }
+
+    void anotherRegionAsksFirstAndClearsTheProjectVpcAndSubnet()
+    {
+        fillDemoEndpoint();
+        auto *region = find<QComboBox>(QStringLiteral("Region"));
+        const QString before = region->currentData().toString();
+        QCOMPARE(before, SandboxDemo::regionId());
+        int questions = 0;
+        chooseNextRegionAnswering(QMessageBox::No, &questions);
+        QCOMPARE(questions, 1);
+        QCOMPARE(region->currentData().toString(), before); // refused: the region goes back
+        QCOMPARE(picker(QStringLiteral("Project ID"))->currentId(), SandboxDemo::projectId());
+        QCOMPARE(m_workspace->activeProfile()->profile().regionId, before);
+
+        chooseNextRegionAnswering(QMessageBox::Yes, &questions);
+        QCOMPARE(questions, 2);
+        QVERIFY(region->currentData().toString() != before);
+        QCOMPARE(m_workspace->activeProfile()->profile().regionId, region->currentData().toString());
+        for (const QString &name :
+             {QStringLiteral("Project ID"), QStringLiteral("VPC ID"), QStringLiteral("Subnet ID")})
+            QVERIFY2(picker(name)->currentId().isEmpty(), qPrintable(name));
+
+        // With no project chosen there is nothing to lose, and nothing is asked.
+        chooseNextRegionAnswering(QMessageBox::No, &questions);
+        QCOMPARE(questions, 2);
+    }
+
+    void tabFollowsReadingOrder_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("token") << QStringLiteral("Token") << QStringList{QStringLiteral("Token")};
+        QTest::newRow("password") << QStringLiteral("IAM password")
+                                  << QStringList{QStringLiteral("Account name"), QStringLiteral("IAM user name"),
+                                                 QStringLiteral("Password"), QStringLiteral("MFA user ID"),
+                                                 QStringLiteral("MFA code")};
+        QTest::newRow("aksk") << QStringLiteral("AK/SK")
+                              << QStringList{QStringLiteral("Access key"), QStringLiteral("Secret key")};
+        QTest::newRow("temporary") << QStringLiteral("Temporary AK/SK")
+                                   << QStringList{QStringLiteral("Access key"), QStringLiteral("Secret key"),
+                                                  QStringLiteral("Security token")};
+    }
+
+    void tabFollowsReadingOrder()
+    {
+        QFETCH(QString, method);
+        QFETCH(QStringList, fields);
+        auto *methods = find<QComboBox>(QStringLiteral("Auth method"));
+        const int index = methods->findText(method);
+        QVERIFY2(index >= 0, qPrintable(method));
+        methods->setCurrentIndex(index);
+        QVERIFY(m_workspace->saveProfile()); // Save profile is then disabled, and no stop
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        find<QComboBox>(QStringLiteral("Profile"))->setFocus(Qt::TabFocusReason);
+        QStringList stops;
+        for (int presses = 0; presses < 40 && !stops.contains(QStringLiteral("Create endpoint")); ++presses) {
+            QWidget *focused = QApplication::focusWidget();
+            QVERIFY(focused);
+            // A combo box is announced by its item; its accessible name is what finds it.
+            const QString name = focused->accessibleName();
+            QVERIFY2(!name.isEmpty(), focused->metaObject()->className()); // every stop is named
+            stops.append(name);
+            QTest::keyClick(focused, Qt::Key_Tab);
+        }
+        const QStringList expected =
+            QStringList{QStringLiteral("Profile"), QStringLiteral("Manage profiles"), QStringLiteral("Region"),
+                        QStringLiteral("Endpoint override"), QStringLiteral("Auth method")}
+            + fields
+            + QStringList{QStringLiteral("Sign in"),        QStringLiteral("Project ID"), QStringLiteral("VPC ID"),
+                          QStringLiteral("Subnet ID"),      QStringLiteral("Flavor"),     QStringLiteral("Agency"),
+                          QStringLiteral("Create endpoint")};
+        QCOMPARE(stops.join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
     }
 
     void shortcutCreates()

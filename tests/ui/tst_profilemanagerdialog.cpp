@@ -1,16 +1,21 @@
+#include "AccessibleLookup.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
+#include "SecretStore.h"
+#include "SecretTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace EndpointDesk;
 
@@ -25,8 +30,15 @@ public:
     bool confirm = true;
     QString lastQuestion;
     QString caFile;
+    UnsavedEditsChoice unsavedAnswer = UnsavedEditsChoice::Stay;
+    int unsavedQuestions = 0;
 
 protected:
+    UnsavedEditsChoice askAboutUnsavedEdits() override
+    {
+        ++unsavedQuestions;
+        return unsavedAnswer;
+    }
     QString promptForName(const QString &, const QString &) override { return nextName; }
     bool confirmRemoval(const QString &question) override
     {
@@ -65,6 +77,12 @@ private Q_SLOTS:
     void unencryptedOptInHasAVisibleWarning();
     void damagedSettingsNoticeShown();
     void aFullIdFitsInTheFormAtTheDefaultSize();
+    void onlyTheChosenMethodsFieldsAreShown();
+    void everyFieldSaysWhatItIsAndWhereToFindIt();
+    void secretsTypedHereGoToTheKeychain();
+    void closingWithUnsavedEditsAsks();
+    void theUnencryptedWarningIsShownWhole();
+    void aNewMessageReplacesTheOldOne();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
@@ -319,6 +337,133 @@ void TestProfileManagerDialog::aFullIdFitsInTheFormAtTheDefaultSize()
     QVERIFY2(vpc->width() > needed + 12,
              qPrintable(QStringLiteral("%1 px for %2 px of text").arg(vpc->width()).arg(needed)));
     QVERIFY(child<QListWidget>(&dialog, "profileList")->width() < vpc->width());
+}
+
+void TestProfileManagerDialog::onlyTheChosenMethodsFieldsAreShown()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    auto *methods = TestSupport::findByAccessibleName<QComboBox>(&dialog, QStringLiteral("Auth method"));
+    QVERIFY(methods);
+    const auto shown = [&dialog](const char *name) {
+        auto *field = TestSupport::findByAccessibleName<QLineEdit>(&dialog, QLatin1String(name));
+        return field && field->isVisible();
+    };
+    methods->setCurrentIndex(methods->findData(AuthMethods::id(AuthMethod::AkSk)));
+    QVERIFY(shown("Access key") && shown("Secret key"));
+    QVERIFY(!shown("Token") && !shown("Password") && !shown("Security token") && !shown("Account name"));
+    methods->setCurrentIndex(methods->findData(AuthMethods::id(AuthMethod::IamPassword)));
+    QVERIFY(shown("Account name") && shown("IAM user name") && shown("Password") && shown("MFA user ID"));
+    QVERIFY(!shown("Access key") && !shown("Token"));
+    QVERIFY(!shown("MFA code")); // typed at each sign-in, never kept in a profile
+    methods->setCurrentIndex(methods->findData(AuthMethods::id(AuthMethod::Token)));
+    QVERIFY(shown("Token") && !shown("Access key") && !shown("Password"));
+}
+
+void TestProfileManagerDialog::everyFieldSaysWhatItIsAndWhereToFindIt()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    for (QWidget *field : dialog.findChildren<QWidget *>()) {
+        const bool input = qobject_cast<QLineEdit *>(field) || qobject_cast<QComboBox *>(field)
+                           || qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QCheckBox *>(field);
+        if (!input || field->accessibleName().isEmpty() || !field->isVisibleTo(&dialog) || !field->parentWidget()
+            || qobject_cast<QComboBox *>(field->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(field->parentWidget()))
+            continue;
+        QVERIFY2(!field->toolTip().isEmpty(), qPrintable(field->accessibleName()));
+        QCOMPARE(field->whatsThis(), field->toolTip());
+    }
+    // Shown in words, not only on hovering: the help line follows the focus.
+    auto *methods = TestSupport::findByAccessibleName<QComboBox>(&dialog, QStringLiteral("Auth method"));
+    methods->setCurrentIndex(methods->findData(AuthMethods::id(AuthMethod::AkSk)));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    TestSupport::findByAccessibleName<QLineEdit>(&dialog, QStringLiteral("Access key"))->setFocus();
+    auto *help = TestSupport::findByAccessibleName<QLabel>(&dialog, QStringLiteral("Field help"));
+    QVERIFY(help && help->isVisible());
+    QTRY_VERIFY2(help->text().contains(QStringLiteral("My Credentials")), qPrintable(help->text()));
+}
+
+void TestProfileManagerDialog::secretsTypedHereGoToTheKeychain()
+{
+    // A name of its own: the keychain is shared by the tests of a run.
+    Profile p;
+    p.name = QStringLiteral("Dialog ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.regionId = QStringLiteral("cn-north-4");
+    QVERIFY(m_store->saveProfile(p));
+    SecretStore secrets(m_store.get());
+    {
+        ScriptedDialog dialog(m_store.get(), &secrets);
+        dialog.show();
+        dialog.selectProfile(p.name);
+        QCOMPARE(dialog.currentProfileName(), p.name);
+        auto *methods = TestSupport::findByAccessibleName<QComboBox>(&dialog, QStringLiteral("Auth method"));
+        methods->setCurrentIndex(methods->findData(AuthMethods::id(AuthMethod::AkSk)));
+        TestSupport::findByAccessibleName<QLineEdit>(&dialog, QStringLiteral("Access key"))
+            ->setText(QStringLiteral("HPUAEXAMPLEACCESSKEY"));
+        TestSupport::findByAccessibleName<QLineEdit>(&dialog, QStringLiteral("Secret key"))
+            ->setText(QStringLiteral("dialog-secret-key-value"));
+        QVERIFY(dialog.hasUnsavedEdits());
+        QVERIFY(dialog.saveCurrent());
+        dialog.reject(); // waits until the secret is written
+        QTRY_VERIFY(!dialog.isVisible());
+    }
+    const auto read = TestSupport::await([&](QObject *context, SecretStore::Callback done) {
+        secrets.read(p.name, SecretKind::SecretKey, context, done);
+    });
+    QVERIFY(read && read->ok);
+    QCOMPARE(read->value, QStringLiteral("dialog-secret-key-value"));
+    QCOMPARE(read->storage, SecretStorage::Keychain);
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("dialog-secret-key-value"));
+    TestSupport::await([&](QObject *context, SecretStore::Callback done) { secrets.removeAll(p.name, context, done); });
+}
+
+void TestProfileManagerDialog::closingWithUnsavedEditsAsks()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    QVERIFY(!dialog.hasUnsavedEdits());
+    child<QLineEdit>(&dialog, "vpcEdit")->setText(QStringLiteral("a285e7b0-deb6-4750-941e-6a8be5eefeb8"));
+    QVERIFY(dialog.hasUnsavedEdits());
+    dialog.unsavedAnswer = ScriptedDialog::UnsavedEditsChoice::Stay;
+    dialog.reject();
+    QCOMPARE(dialog.unsavedQuestions, 1);
+    QVERIFY(dialog.isVisible());
+    dialog.unsavedAnswer = ScriptedDialog::UnsavedEditsChoice::Save;
+    dialog.reject();
+    QCOMPARE(dialog.unsavedQuestions, 2);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(m_store->profile(QStringLiteral("Production"))->defaultVpcId,
+             QStringLiteral("a285e7b0-deb6-4750-941e-6a8be5eefeb8"));
+}
+
+void TestProfileManagerDialog::theUnencryptedWarningIsShownWhole()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *warning = child<QLabel>(&dialog, "unencryptedWarning");
+    warning->parentWidget()->layout()->activate();
+    QVERIFY(warning->wordWrap());
+    QVERIFY2(warning->height() >= warning->heightForWidth(warning->width()),
+             qPrintable(QStringLiteral("%1 px high, needs %2")
+                            .arg(warning->height())
+                            .arg(warning->heightForWidth(warning->width()))));
+}
+
+void TestProfileManagerDialog::aNewMessageReplacesTheOldOne()
+{
+    ScriptedDialog dialog(m_store.get());
+    auto *mode = child<QComboBox>(&dialog, "proxyModeCombo");
+    mode->setCurrentIndex(mode->findData(Profile::proxyModeId(ProxyMode::Manual)));
+    QVERIFY(!dialog.saveCurrent());
+    const QString first = dialog.message();
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!dialog.saveCurrent());
+    QCOMPARE(dialog.message(), first);
 }
 
 QTEST_MAIN(TestProfileManagerDialog)

@@ -26,6 +26,8 @@ QString Credentials::secret(SecretKind kind) const
         return securityToken;
     case SecretKind::Token:
         return token;
+    case SecretKind::ProxyPassword: // the network's, not the sign-in's
+        break;
     }
     return {};
 }
@@ -44,6 +46,8 @@ void Credentials::setSecret(SecretKind kind, const QString &value)
         break;
     case SecretKind::Token:
         token = value;
+        break;
+    case SecretKind::ProxyPassword:
         break;
     }
 }

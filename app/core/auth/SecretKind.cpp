@@ -4,6 +4,11 @@ namespace EndpointDesk {
 
 QList<SecretKind> SecretKinds::all()
 {
+    return signIn() << SecretKind::ProxyPassword;
+}
+
+QList<SecretKind> SecretKinds::signIn()
+{
     return {SecretKind::Password, SecretKind::SecretKey, SecretKind::SecurityToken, SecretKind::Token};
 }
 
@@ -18,6 +23,8 @@ QString SecretKinds::id(SecretKind kind)
         return QStringLiteral("security-token");
     case SecretKind::Token:
         return QStringLiteral("token");
+    case SecretKind::ProxyPassword:
+        return QStringLiteral("proxy-password");
     }
     return {};
 }

@@ -9,12 +9,15 @@
 
 namespace EndpointDesk {
 
-enum class SecretKind { Password, SecretKey, SecurityToken, Token };
+// ProxyPassword belongs to a manual proxy with a user, not to signing in.
+enum class SecretKind { Password, SecretKey, SecurityToken, Token, ProxyPassword };
 
 class SecretKinds
 {
 public:
     static QList<SecretKind> all();
+    // The secrets of signing in: all but the proxy's password.
+    static QList<SecretKind> signIn();
     // Stable ids: the last part of the keychain key and of the opt-in settings key.
     static QString id(SecretKind kind);
     static std::optional<SecretKind> fromId(const QString &id);

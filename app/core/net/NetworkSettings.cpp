@@ -15,7 +15,8 @@ QNetworkProxy NetworkSettings::proxy() const
     case ProxyMode::None:
         return {QNetworkProxy::NoProxy};
     case ProxyMode::Manual:
-        return {QNetworkProxy::HttpProxy, proxyHost, proxyPort};
+        return {QNetworkProxy::HttpProxy, proxyHost, proxyPort, proxyUser,
+                proxyUser.isEmpty() ? QString() : proxyPassword};
     }
     return {QNetworkProxy::DefaultProxy};
 }
@@ -83,7 +84,8 @@ QList<QSslCertificate> NetworkSettings::loadCaCertificates(QString *problem) con
 bool operator==(const NetworkSettings &a, const NetworkSettings &b)
 {
     return a.proxyMode == b.proxyMode && a.proxyHost == b.proxyHost && a.proxyPort == b.proxyPort
-           && a.caFile == b.caFile && a.connectTimeout == b.connectTimeout && a.readTimeout == b.readTimeout;
+           && a.proxyUser == b.proxyUser && a.proxyPassword == b.proxyPassword && a.caFile == b.caFile
+           && a.connectTimeout == b.connectTimeout && a.readTimeout == b.readTimeout;
 }
 
 } // namespace EndpointDesk

@@ -12,7 +12,7 @@ namespace EndpointDesk {
 enum class ProxyMode {
     System, // whatever the desktop or environment says
     None,   // always connect directly
-    Manual  // host and port below; a proxy password is never stored
+    Manual  // host and port below, and a user and password when the proxy asks for them
 };
 
 // How the transport reaches the cloud: the proxy, an extra CA file and the two timeouts of one profile.
@@ -26,6 +26,8 @@ struct NetworkSettings
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;
     quint16 proxyPort = 0;
+    QString proxyUser;
+    QString proxyPassword; // from the keychain, never from the settings file
     // Certificates trusted in addition to the system's, never instead of them; empty: the system's only.
     QString caFile;
     // Longest wait for a new connection: from its socket starting to connect until the request is written (plain

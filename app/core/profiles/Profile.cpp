@@ -67,7 +67,8 @@ bool operator==(const Profile &a, const Profile &b)
            && a.defaultFlavor == b.defaultFlavor && a.defaultAgency == b.defaultAgency
            && a.connectTimeoutSeconds == b.connectTimeoutSeconds && a.readTimeoutSeconds == b.readTimeoutSeconds
            && a.proxyMode == b.proxyMode && a.proxyHost == b.proxyHost && a.proxyPort == b.proxyPort
-           && a.caFile == b.caFile && a.storeSecretsUnencrypted == b.storeSecretsUnencrypted;
+           && a.proxyUser == b.proxyUser && a.caFile == b.caFile
+           && a.storeSecretsUnencrypted == b.storeSecretsUnencrypted;
 }
 
 NetworkSettings Profile::networkSettings() const
@@ -76,6 +77,7 @@ NetworkSettings Profile::networkSettings() const
     settings.proxyMode = proxyMode;
     settings.proxyHost = proxyHost.trimmed();
     settings.proxyPort = proxyPort > 0 && proxyPort <= 65535 ? quint16(proxyPort) : 0;
+    settings.proxyUser = proxyUser.trimmed();
     settings.caFile = caFile.trimmed();
     settings.connectTimeout = std::chrono::seconds(connectTimeoutSeconds);
     settings.readTimeout = std::chrono::seconds(readTimeoutSeconds);

@@ -42,6 +42,7 @@ struct Profile
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;
     int proxyPort = 0;
+    QString proxyUser; // empty: the proxy asks for no sign-in; its password is a secret (SecretKind::ProxyPassword)
 
     QString caFile;
 

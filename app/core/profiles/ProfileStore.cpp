@@ -402,6 +402,7 @@ Profile ProfileStore::readProfile(const QString &name) const
     p.proxyMode = Profile::proxyModeFromId(text(SettingsKeys::ProxyMode)).value_or(ProxyMode::System);
     p.proxyHost = text(SettingsKeys::ProxyHost);
     p.proxyPort = readInt(s.value(key(group, SettingsKeys::ProxyPort)), 0, 0, 65535);
+    p.proxyUser = text(SettingsKeys::ProxyUser);
     p.caFile = text(SettingsKeys::CaFile);
     p.storeSecretsUnencrypted = readBool(s.value(key(group, SettingsKeys::StoreSecretsUnencrypted)));
     return p;
@@ -429,6 +430,7 @@ void ProfileStore::writeProfile(QSettings &s, const Profile &p)
     set(SettingsKeys::ProxyMode, Profile::proxyModeId(p.proxyMode));
     set(SettingsKeys::ProxyHost, p.proxyHost);
     set(SettingsKeys::ProxyPort, p.proxyPort);
+    set(SettingsKeys::ProxyUser, p.proxyUser);
     set(SettingsKeys::CaFile, p.caFile);
     set(SettingsKeys::StoreSecretsUnencrypted, p.storeSecretsUnencrypted);
 }

@@ -37,6 +37,7 @@ struct SettingsKeys
     static constexpr QLatin1String ProxyMode{"proxy/mode"};
     static constexpr QLatin1String ProxyHost{"proxy/host"};
     static constexpr QLatin1String ProxyPort{"proxy/port"};
+    static constexpr QLatin1String ProxyUser{"proxy/user"}; // its password goes to the keychain
     static constexpr QLatin1String CaFile{"caFile"};
     static constexpr QLatin1String StoreSecretsUnencrypted{"storeSecretsUnencrypted"};
     // Subgroup holding secrets only when the profile opted in; named so nobody mistakes it.
