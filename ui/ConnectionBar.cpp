@@ -7,6 +7,7 @@
 #include "ui_ConnectionBar.h"
 
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace EndpointDesk {
@@ -113,10 +114,16 @@ void ConnectionBar::setRegionChangeQuestion(std::function<QString(const QString 
 
 bool ConnectionBar::onRegionChosen()
 {
-    const QString question = m_regionChangeQuestion ? m_regionChangeQuestion(regionId()) : QString();
-    if (!question.isEmpty() && QMessageBox::question(this, tr("Change region"), question) != QMessageBox::Yes) {
-        setRegionId(m_regionId);
+    // The question takes the focus, and the box's text field then reports the same choice again.
+    if (m_askingAboutRegion)
         return false;
+    const QString question = m_regionChangeQuestion ? m_regionChangeQuestion(regionId()) : QString();
+    if (!question.isEmpty()) {
+        const QScopedValueRollback<bool> asking(m_askingAboutRegion, true);
+        if (QMessageBox::question(this, tr("Change region"), question) != QMessageBox::Yes) {
+            setRegionId(m_regionId);
+            return false;
+        }
     }
     m_regionId = regionId();
     return true;

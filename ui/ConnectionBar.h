@@ -65,6 +65,7 @@ private:
     QStringList m_profileNames;
     std::function<QString(const QString &)> m_regionChangeQuestion;
     QString m_regionId; // the region last set or agreed to
+    bool m_askingAboutRegion = false;
     bool m_updating = false;
 };
 

@@ -93,7 +93,7 @@ void SessionFrame::createProfile()
         m_window->showNotice(error);
         return;
     }
-    ProfileManagerDialog dialog(m_workspace->profiles(), m_window);
+    ProfileManagerDialog dialog(m_workspace->profiles(), m_workspace->secrets(), m_window);
     dialog.selectProfile(m_workspace->profiles()->profileNames().value(0));
     dialog.exec();
     QString reopenError;
@@ -103,7 +103,7 @@ void SessionFrame::createProfile()
 
 void SessionFrame::importProfiles()
 {
-    m_window->showNotice(ProfileTransfer::importProfiles(m_window, *m_workspace->profiles()));
+    m_window->showNotice(ProfileTransfer::importProfiles(m_window, m_workspace));
 }
 
 void SessionFrame::openFirstProfile()

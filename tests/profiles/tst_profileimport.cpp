@@ -84,7 +84,7 @@ private Q_SLOTS:
         ProfileStore store(m_dir.filePath(QStringLiteral("bad.ini")));
         QList<Profile> profiles = numbered(30, QStringLiteral("Bad"));
         for (Profile &p : profiles)
-            p.regionId = QStringLiteral("xx-nowhere-1");
+            p.regionId = QStringLiteral("Nowhere 1"); // not a region id
         profiles.append(numbered(2, QStringLiteral("Good")));
         ProfileImport import(&store);
         QSignalSpy finished(&import, &ProfileImport::finished);

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
+#include "RequestPreview.h"
 #include "RequestPreviewDialog.h"
 #include "ResultsPanel.h"
 #include "SecretStore.h"
@@ -205,7 +206,12 @@ private Q_SLOTS:
 
     void requestPreview()
     {
-        RequestPreviewDialog dialog(QStringLiteral("curl https://example.com"), QStringLiteral("unsigned"));
+        RequestPreview preview;
+        preview.rows = {{QStringLiteral("Method"), {}, QStringLiteral("POST")},
+                        {QStringLiteral("URL"), {}, QStringLiteral("https://example.com")}};
+        preview.curl = QStringLiteral("curl https://example.com");
+        preview.problem = QStringLiteral("unsigned");
+        RequestPreviewDialog dialog(preview);
         dialog.show();
         QVERIFY2(clashesIn(&dialog).isEmpty(), qPrintable(clashesIn(&dialog)));
     }

@@ -235,12 +235,12 @@ void TestProfileManagerDialog::fieldsAreCheckedLikeAnImport_data()
                                       << QStringLiteral("is a folder");
     QTest::newRow("CA file a device") << QStringLiteral("caFileEdit") << QStringLiteral("/dev/zero")
                                       << QStringLiteral("not a regular file");
-    QTest::newRow("access key with a path") << QStringLiteral("accessKeyEdit") << QStringLiteral("../AK")
-                                            << QStringLiteral("access key ID");
-    QTest::newRow("default VPC not an id") << QStringLiteral("vpcEdit") << QStringLiteral("vpc-9")
-                                           << QStringLiteral("01234567-89ab");
-    QTest::newRow("IAM user with a slash") << QStringLiteral("iamUserEdit") << QStringLiteral("ops/admin")
-                                           << QStringLiteral("IAM user name");
+    QTest::newRow("access key with a path")
+        << QStringLiteral("Access key") << QStringLiteral("../AK") << QStringLiteral("access key ID");
+    QTest::newRow("default VPC not an id")
+        << QStringLiteral("vpcEdit") << QStringLiteral("vpc-9") << QStringLiteral("01234567-89ab");
+    QTest::newRow("IAM user with a slash")
+        << QStringLiteral("IAM user name") << QStringLiteral("ops/admin") << QStringLiteral("IAM user name");
 }
 
 void TestProfileManagerDialog::fieldsAreCheckedLikeAnImport()
@@ -251,7 +251,17 @@ void TestProfileManagerDialog::fieldsAreCheckedLikeAnImport()
     ScriptedDialog dialog(m_store.get());
     dialog.show();
     const Profile before = *m_store->profile(QStringLiteral("Production"));
-    child<QLineEdit>(&dialog, edit.toLatin1().constData())->setText(value);
+    // A sign-in field is shown, and kept, under its own auth method only.
+    const bool signInField = !edit.endsWith(QLatin1String("Edit"));
+    if (signInField) {
+        auto *methods = TestSupport::findByAccessibleName<QComboBox>(&dialog, QStringLiteral("Auth method"));
+        const AuthMethod method = edit == QLatin1String("Access key") ? AuthMethod::AkSk : AuthMethod::IamPassword;
+        methods->setCurrentIndex(methods->findData(AuthMethods::id(method)));
+    }
+    auto *field = signInField ? TestSupport::findByAccessibleName<QLineEdit>(&dialog, edit)
+                              : child<QLineEdit>(&dialog, edit.toLatin1().constData());
+    QVERIFY2(field && field->isVisible(), qPrintable(edit));
+    field->setText(value);
     QVERIFY(!dialog.saveCurrent());
     QVERIFY2(dialog.message().contains(words), qPrintable(dialog.message()));
     QVERIFY(*m_store->profile(QStringLiteral("Production")) == before);
