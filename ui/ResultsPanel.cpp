@@ -86,6 +86,7 @@ void ResultsPanel::showCreated(const EndpointResult &result)
     if (result.endpointIps.isEmpty())
         m_ui->ipList->addItem(tr("(the cloud listed no IPs)"));
     m_ui->domainEdit->setText(result.address);
+    m_ui->domainEdit->setCursorPosition(0); // read from its start, where the endpoint's name is
     m_ui->successBox->show();
     m_ui->errorBox->hide();
     m_ui->requestIdEdit->setText(result.requestId);

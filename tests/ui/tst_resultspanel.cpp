@@ -59,6 +59,20 @@ private Q_SLOTS:
         QCOMPARE(findByAccessibleName<QLineEdit>(&panel, QStringLiteral("Domain name"))->text(), result.address);
     }
 
+    void aLongDomainNameShowsItsStart()
+    {
+        ResultsPanel panel;
+        panel.resize(300, 300);
+        panel.show();
+        EndpointResult result;
+        result.outcome = Outcome::Succeeded;
+        result.endpointIps = {QStringLiteral("192.168.0.10")};
+        result.address = QStringLiteral("https://") + QString(200, QLatin1Char('e')) + QStringLiteral(".example.com");
+        panel.showCreated(result);
+        // The endpoint's own name comes first; the cloud's common suffix can be scrolled to.
+        QCOMPARE(findByAccessibleName<QLineEdit>(&panel, QStringLiteral("Domain name"))->cursorPosition(), 0);
+    }
+
     void refused()
     {
         ResultsPanel panel;
