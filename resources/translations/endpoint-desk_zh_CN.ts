@@ -612,10 +612,6 @@
         <translation>委托</translation>
     </message>
     <message>
-        <source>Subnet %1 belongs to VPC %2, not to the chosen VPC %3.</source>
-        <translation>子网 %1 属于虚拟私有云 %2，而不是所选的虚拟私有云 %3。</translation>
-    </message>
-    <message>
         <source>The profile&apos;s CA file %1 does not exist. Choose the file again under Profiles, or clear the CA file field to trust the system&apos;s certificates only.</source>
         <translation>配置文件的 CA 文件 %1 不存在。请在“配置文件”中重新选择该文件，或清空 CA 文件一栏以仅信任系统证书。</translation>
     </message>
@@ -1239,6 +1235,33 @@
     <message>
         <source>Importing profiles…</source>
         <translation>正在导入配置文件…</translation>
+    </message>
+    <message>
+        <source>The list of %1 could not be read: %2</source>
+        <translation>无法读取%1列表：%2</translation>
+    </message>
+    <message>
+        <source>The answer did not look like the cloud&apos;s. Check the endpoint address; the raw answer is kept below. You can still type the ID.</source>
+        <translation>该应答看起来不像云服务的应答。请检查接入地址；原始应答保留在下方。您仍可手动输入ID。</translation>
+    </message>
+    <message>
+        <source>The cloud returned the same page twice; listing stopped.</source>
+        <translation>云服务两次返回了同一页，列举已停止。</translation>
+    </message>
+    <message>
+        <source>These credentials may not list %1. You can still type the ID by hand.</source>
+        <translation>这些凭证可能无权列举%1。您仍可手动输入ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subnet %1 is not one of the %n subnets listed for VPC %2.</source>
+        <comment>a subnet outside the listed subnets of its VPC</comment>
+        <translation>
+            <numerusform>子网 %1 不在为虚拟私有云 %2 列出的 %n 个子网之中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subnet %1 belongs to VPC %2, not to the chosen VPC %3.</source>
+        <translation>子网 %1 属于虚拟私有云 %2，而不是所选的虚拟私有云 %3。</translation>
     </message>
 </context>
 <context>

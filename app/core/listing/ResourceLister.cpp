@@ -197,10 +197,11 @@ void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const
         ApiError error;
         error.outcome = Outcome::UnreadableSuccess;
         error.code = ErrorCodes::BadResponse;
-        error.message =
-            translated("The list of %1 could not be read: %2").arg(ResourceKinds::pluralName(m_key.kind), page.problem);
-        error.hint = translated("The answer did not look like the cloud's. Check the endpoint address; the raw answer "
-                                "is kept below. You can still type the ID.");
+        error.message = translated(QT_TRANSLATE_NOOP("EndpointDesk", "The list of %1 could not be read: %2"))
+                            .arg(ResourceKinds::pluralName(m_key.kind), page.problem);
+        error.hint = translated(QT_TRANSLATE_NOOP(
+            "EndpointDesk", "The answer did not look like the cloud's. Check the endpoint address; the raw answer "
+                            "is kept below. You can still type the ID."));
         error.httpStatus = response.httpStatus;
         error.requestId = response.requestId();
         error.rawBody = response.body;
@@ -235,7 +236,8 @@ void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const
             ApiError error;
             error.outcome = Outcome::UnreadableSuccess;
             error.code = ErrorCodes::BadResponse;
-            error.message = translated("The cloud returned the same page twice; listing stopped.");
+            error.message = translated(
+                QT_TRANSLATE_NOOP("EndpointDesk", "The cloud returned the same page twice; listing stopped."));
             error.httpStatus = response.httpStatus;
             error.requestId = response.requestId();
             fail(error);
@@ -249,8 +251,10 @@ void ResourceLister::onParsed(quint64 generation, const ListingPage &page, const
 void ResourceLister::fail(ApiError error)
 {
     if (isNotPermitted(error)) {
-        error.hint = translated("These credentials may not list %1. You can still type the ID by hand.")
-                         .arg(ResourceKinds::pluralName(m_key.kind));
+        error.hint =
+            translated(QT_TRANSLATE_NOOP("EndpointDesk",
+                                         "These credentials may not list %1. You can still type the ID by hand."))
+                .arg(ResourceKinds::pluralName(m_key.kind));
     }
     qCInfo(lcNet) << "listing failed:" << Outcomes::name(error.outcome) << error.code << error.httpStatus;
     m_loading = false;

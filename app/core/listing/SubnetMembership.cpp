@@ -29,8 +29,9 @@ QString SubnetMembership::check(const QString &untrimmedVpcId, const QString &un
             .arg(subnetId, otherVpc, vpcId);
     }
     if (ownSubnets) {
+        const int count = int(ownSubnets->size());
         return QCoreApplication::translate("EndpointDesk", "Subnet %1 is not one of the %n subnets listed for VPC %2.",
-                                           nullptr, static_cast<int>(ownSubnets->size()))
+                                           "a subnet outside the listed subnets of its VPC", count)
             .arg(subnetId, vpcId);
     }
     return {};
