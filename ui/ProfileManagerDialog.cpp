@@ -99,7 +99,11 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     reloadList(m_store->startupProfileName());
 }
 
-ProfileManagerDialog::~ProfileManagerDialog() = default;
+ProfileManagerDialog::~ProfileManagerDialog()
+{
+    // The focus moves while the widgets are torn down, after this object has ceased to be a dialog.
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 QString ProfileManagerDialog::currentProfileName() const
 {

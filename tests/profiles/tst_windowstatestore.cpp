@@ -30,7 +30,9 @@ private Q_SLOTS:
 
     void geometryIsKeptForTheNextRun()
     {
-        const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03 geometry bytes", 24);
+        // Binary, with a zero byte inside, as saveGeometry() gives.
+        static const char bytes[] = "\x01\xd9\xd0\xcb\x00\x03 geometry bytes";
+        const QByteArray geometry(bytes, sizeof bytes - 1);
         {
             ProfileStore profiles(path());
             QString error;
