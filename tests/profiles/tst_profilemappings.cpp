@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(c.token, QStringLiteral("token-value"));
         for (SecretKind kind : SecretKinds::signIn())
             QCOMPARE(c.secret(kind), SecretKinds::id(kind) + QStringLiteral("-value"));
-        QVERIFY(c.mfaCode.isEmpty()); // one-time, never a stored kind
+        QVERIFY(c.mfaCode.isEmpty());                           // one-time, never a stored kind
         QVERIFY(c.secret(SecretKind::ProxyPassword).isEmpty()); // the network's, kept by ActiveProfile
     }
 
