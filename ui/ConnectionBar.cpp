@@ -8,6 +8,7 @@
 
 #include <QMessageBox>
 #include <QScopedValueRollback>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace EndpointDesk {
@@ -21,6 +22,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     // The longest region name must not set the window's minimum width.
     m_ui->regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->regionCombo->setMinimumContentsLength(24);
+    m_profileModel = new QStringListModel(this);
+    m_ui->profileCombo->setModel(m_profileModel);
     m_ui->profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->profileCombo->setMinimumContentsLength(12);
     m_ui->overrideProblem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::errorColor(palette()).name()));
@@ -72,8 +75,7 @@ void ConnectionBar::setProfileNames(const QStringList &names, const QString &cur
 {
     const QSignalBlocker blocker(m_ui->profileCombo);
     m_profileNames = names;
-    m_ui->profileCombo->clear();
-    m_ui->profileCombo->addItems(names);
+    m_profileModel->setStringList(names);
     m_ui->profileCombo->setCurrentIndex(qMax(0, names.indexOf(current)));
 }
 

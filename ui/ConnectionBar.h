@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class QStringListModel;
+
 namespace EndpointDesk {
 
 class AuthFieldsWidget;
@@ -63,6 +65,8 @@ private:
     std::unique_ptr<Ui::ConnectionBar> m_ui;
     AuthFieldsWidget *m_authFields;
     QStringList m_profileNames;
+    // One reset for thousands of names, where adding items one by one takes a visible pause.
+    QStringListModel *m_profileModel = nullptr;
     std::function<QString(const QString &)> m_regionChangeQuestion;
     QString m_regionId; // the region last set or agreed to
     bool m_askingAboutRegion = false;

@@ -34,6 +34,7 @@ Profile sample(const QString &name)
     p.proxyMode = ProxyMode::Manual;
     p.proxyHost = QStringLiteral("proxy");
     p.proxyPort = 8080;
+    p.proxyUser = QStringLiteral("ops");
     p.caFile = QStringLiteral(ENDPOINTDESK_TEST_CA_FILE);
     return p;
 }
@@ -92,8 +93,8 @@ void TestProfileJson::exportHasNoSecretsNorOptIn()
     Profile p = sample(QStringLiteral("A"));
     p.storeSecretsUnencrypted = true;
     const QByteArray json = ProfileJson::exportProfiles({p});
-    for (const char *key :
-         {"\"password\"", "\"secretKey\"", "\"securityToken\"", "\"token\"", "storeSecrets", "UNENCRYPTED"})
+    for (const char *key : {"\"password\"", "\"proxyPassword\"", "\"secretKey\"", "\"securityToken\"", "\"token\"",
+                            "storeSecrets", "UNENCRYPTED"})
         QVERIFY2(!json.contains(key), key);
     // The opt-in has to be chosen again on the computer that imports.
     QCOMPARE(ProfileJson::importProfiles(json, {}).profiles.at(0).storeSecretsUnencrypted, false);
@@ -140,6 +141,9 @@ void TestProfileJson::badField_data()
     row("proxy host with a path", "proxyHost", QStringLiteral("proxy.example.com/../x"), false);
     row("proxy host with CR/LF", "proxyHost", QStringLiteral("proxy\r\nHost: evil"), false);
     row("proxy host with a leading space", "proxyHost", QStringLiteral(" proxy.example.com"), false);
+    row("proxy user with CR/LF", "proxyUser", QStringLiteral("ops\r\nX-Injected: 1"), false);
+    row("proxy user with a colon", "proxyUser", QStringLiteral("ops:password"), false);
+    row("proxy user of wrong type", "proxyUser", 7, false);
     row("default VPC not an id", "defaultVpcId", QStringLiteral("../vpc"), false);
     row("default subnet with a trailing newline", "defaultSubnetId",
         QStringLiteral("66666666-7777-8888-9999-000000000000\n"), false);

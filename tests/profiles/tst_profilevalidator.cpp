@@ -104,6 +104,12 @@ private Q_SLOTS:
         QTest::newRow("proxyHost with port") << QStringLiteral("proxyHost") << QStringLiteral("proxy:8080") << false;
         QTest::newRow("proxyHost IPv6") << QStringLiteral("proxyHost") << QStringLiteral("::1") << true;
         QTest::newRow("proxyHost IPv4") << QStringLiteral("proxyHost") << QStringLiteral("10.0.0.1") << true;
+        QTest::newRow("proxyUser plain") << QStringLiteral("proxyUser") << QStringLiteral("ops-proxy") << true;
+        QTest::newRow("proxyUser domain") << QStringLiteral("proxyUser") << QStringLiteral("CORP\\ops") << true;
+        QTest::newRow("proxyUser colon") << QStringLiteral("proxyUser") << QStringLiteral("ops:pw") << false;
+        QTest::newRow("proxyUser newline") << QStringLiteral("proxyUser") << QStringLiteral("ops\n") << false;
+        QTest::newRow("proxyUser leading space") << QStringLiteral("proxyUser") << QStringLiteral(" ops") << false;
+        QTest::newRow("proxyUser too long") << QStringLiteral("proxyUser") << QString(257, u'u') << false;
         QTest::newRow("caFile missing") << QStringLiteral("caFile") << ca + QStringLiteral(".missing") << false;
         QTest::newRow("caFile folder") << QStringLiteral("caFile") << QStringLiteral("/etc") << false;
         QTest::newRow("caFile device") << QStringLiteral("caFile") << QStringLiteral("/dev/zero") << false;
@@ -130,6 +136,7 @@ private Q_SLOTS:
             {QStringLiteral("defaultFlavor"), {&profile.defaultFlavor, ProfileField::DefaultFlavor}},
             {QStringLiteral("defaultAgency"), {&profile.defaultAgency, ProfileField::DefaultAgency}},
             {QStringLiteral("proxyHost"), {&profile.proxyHost, ProfileField::ProxyHost}},
+            {QStringLiteral("proxyUser"), {&profile.proxyUser, ProfileField::ProxyUser}},
             {QStringLiteral("caFile"), {&profile.caFile, ProfileField::CaFile}},
         };
         QVERIFY(fields.contains(field));

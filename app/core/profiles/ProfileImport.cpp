@@ -70,7 +70,7 @@ void ProfileImport::onWorkerDone()
     delete m_thread;
     m_thread = nullptr;
     if (m_report.saved > 0 && m_store)
-        m_store->adoptWrittenProfiles();
+        m_store->adoptWrittenProfiles(m_report.namesAfter);
     const bool hasProblems =
         !m_report.fileProblem.isEmpty() || !m_report.writeProblem.isEmpty() || m_report.result.hasErrors();
     Q_EMIT finished(summary(m_report), hasProblems);
@@ -111,8 +111,10 @@ ProfileImport::Report ProfileImport::run(const QString &path, const QString &set
         ProfileStore::writeProfile(*settings, profiles.at(i));
     }
     // One sync for the whole import: each sync rewrites the whole file.
-    if (ProfileStore::commitFile(*settings, &report.writeProblem))
+    if (ProfileStore::commitFile(*settings, &report.writeProblem)) {
         report.saved = total;
+        report.namesAfter = ProfileStore::sorted(ProfileStore::profileNamesIn(*settings));
+    }
     if (progress)
         progress(2 * total, 2 * total);
     return report;

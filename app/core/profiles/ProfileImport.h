@@ -43,6 +43,7 @@ public:
         ProfileImportResult result;
         QString writeProblem; // the profiles could not be written
         int saved = 0;
+        QStringList namesAfter; // every profile's name once saved, sorted as ProfileStore lists them
     };
     // The work itself, on the calling thread: reads path, checks it against the profiles in
     // settingsFile and writes the good ones there. progress as for ProfileJson::importProfiles.

@@ -36,6 +36,7 @@ const QString readTimeout = QStringLiteral("readTimeoutSeconds");
 const QString proxyMode = QStringLiteral("proxyMode");
 const QString proxyHost = QStringLiteral("proxyHost");
 const QString proxyPort = QStringLiteral("proxyPort");
+const QString proxyUser = QStringLiteral("proxyUser");
 const QString caFile = QStringLiteral("caFile");
 } // namespace Key
 
@@ -48,7 +49,8 @@ const QString profilesKey = QStringLiteral("profiles");
 
 // Keys someone might add by hand; never imported, so a secret cannot arrive this way.
 const QStringList secretKeys = {QStringLiteral("password"), QStringLiteral("secretKey"),
-                                QStringLiteral("securityToken"), QStringLiteral("token")};
+                                QStringLiteral("securityToken"), QStringLiteral("token"),
+                                QStringLiteral("proxyPassword")};
 
 QString jsonKeyFor(ProfileField field)
 {
@@ -69,6 +71,8 @@ QString jsonKeyFor(ProfileField field)
         return Key::proxyHost;
     case ProfileField::ProxyPort:
         return Key::proxyPort;
+    case ProfileField::ProxyUser:
+        return Key::proxyUser;
     case ProfileField::AccountName:
         return Key::accountName;
     case ProfileField::IamUserName:
@@ -121,6 +125,7 @@ QByteArray ProfileJson::exportProfiles(const QList<Profile> &profiles)
         o.insert(Key::proxyMode, Profile::proxyModeId(p.proxyMode));
         o.insert(Key::proxyHost, p.proxyHost);
         o.insert(Key::proxyPort, p.proxyPort);
+        o.insert(Key::proxyUser, p.proxyUser);
         o.insert(Key::caFile, p.caFile);
         list.append(o);
     }
@@ -256,6 +261,7 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
             {Key::proxyMode, [&] { readString(Key::proxyMode, proxyId); }},
             {Key::proxyHost, [&] { readString(Key::proxyHost, p.proxyHost); }},
             {Key::proxyPort, [&] { readInt(Key::proxyPort, p.proxyPort); }},
+            {Key::proxyUser, [&] { readString(Key::proxyUser, p.proxyUser); }},
             {Key::caFile, [&] { readString(Key::caFile, p.caFile); }},
         };
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {

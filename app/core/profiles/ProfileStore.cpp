@@ -247,6 +247,7 @@ void ProfileStore::refresh() const
         return;
     m_settings->sync();
     m_fileStamp = fileStamp();
+    m_sortedNames.reset();
 }
 
 ProfileStore::FileStamp ProfileStore::fileStamp() const
@@ -268,6 +269,7 @@ bool ProfileStore::checkWritable(QString *error) const
 
 bool ProfileStore::commit(QString *error)
 {
+    m_sortedNames.reset();
     QString message;
     if (commitFile(*m_settings, &message)) {
         m_fileStamp = fileStamp();
@@ -308,10 +310,11 @@ void ProfileStore::restrictPermissionsIfNeeded(QSettings &settings)
         QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-void ProfileStore::adoptWrittenProfiles()
+void ProfileStore::adoptWrittenProfiles(const QStringList &sortedNames)
 {
     // The worker's QSettings shares this one's contents and wrote them: there is nothing to read again.
     m_fileStamp = fileStamp();
+    m_sortedNames = sortedNames;
     Q_EMIT profilesChanged();
 }
 
@@ -336,7 +339,13 @@ QStringList ProfileStore::profileNamesIn(QSettings &settings)
 QStringList ProfileStore::profileNames() const
 {
     refresh();
-    const QStringList names = profileNamesIn(*m_settings);
+    if (!m_sortedNames)
+        m_sortedNames = sorted(profileNamesIn(*m_settings));
+    return *m_sortedNames;
+}
+
+QStringList ProfileStore::sorted(const QStringList &names)
+{
     // The locale's order, through sort keys: comparing thousands of names pairwise is slow.
     const QCollator collator;
     std::vector<QCollatorSortKey> keys;

@@ -76,11 +76,14 @@ public:
     // threads, so the import writes every profile and syncs once, and this store sees them at once.
     static std::unique_ptr<QSettings> openFile(const QString &fileName);
     static QStringList profileNamesIn(QSettings &settings); // unsorted
+    // In the locale's order, as profileNames() gives them; safe on any thread.
+    static QStringList sorted(const QStringList &names);
     static void writeProfile(QSettings &settings, const Profile &profile);
     // Writes pending changes to disk; false with a message for the person when it could not.
     static bool commitFile(QSettings &settings, QString *error);
-    // Profiles were written to the file that way: tell the listeners, once.
-    void adoptWrittenProfiles();
+    // Profiles were written to the file that way, which now holds sortedNames (from sorted()): tell
+    // the listeners, once, without listing and sorting thousands of names again on this thread.
+    void adoptWrittenProfiles(const QStringList &sortedNames);
 
 Q_SIGNALS:
     void profilesChanged();
@@ -110,6 +113,8 @@ private:
 
     std::unique_ptr<QSettings> m_settings;
     mutable FileStamp m_fileStamp;
+    // profileNames() as last listed; each write and each change by another instance forgets it.
+    mutable std::optional<QStringList> m_sortedNames;
     QStringList m_notices;
     int m_fileSchemaVersion = CurrentSchemaVersion;
     bool m_readOnly = false;

@@ -18,6 +18,7 @@ constexpr qsizetype MaxNameLength = 64;
 // Huawei Cloud access key ids are 20 characters; longer ones are allowed for what the SDKs may add.
 constexpr qsizetype MaxAccessKeyIdLength = 128;
 constexpr qsizetype MaxHostLength = 253;
+constexpr qsizetype MaxProxyUserLength = 256;
 
 bool hasControlCharacter(const QString &text)
 {
@@ -76,6 +77,8 @@ QString ProfileValidator::fieldName(ProfileField field)
         return QCoreApplication::translate("EndpointDesk", "The proxy host");
     case ProfileField::ProxyPort:
         return QCoreApplication::translate("EndpointDesk", "The proxy port");
+    case ProfileField::ProxyUser:
+        return QCoreApplication::translate("EndpointDesk", "The proxy user");
     case ProfileField::AccountName:
         return QCoreApplication::translate("EndpointDesk", "The account name");
     case ProfileField::IamUserName:
@@ -139,6 +142,18 @@ QString ProfileValidator::checkDefaultId(const QString &id)
     if (id.isEmpty() || SpecValidator::isUuid(id))
         return {};
     return QCoreApplication::translate("EndpointDesk", "An ID looks like 01234567-89ab-cdef-0123-456789abcdef.");
+}
+
+QString ProfileValidator::checkProxyUser(const QString &user)
+{
+    if (user.isEmpty())
+        return {};
+    if (QString problem = checkText(ProfileField::ProxyUser, user); !problem.isEmpty())
+        return problem;
+    if (user.size() > MaxProxyUserLength || user.contains(u':'))
+        return QCoreApplication::translate("EndpointDesk",
+                                           "The proxy user has at most 256 characters and no colon (:).");
+    return {};
 }
 
 QString ProfileValidator::checkProxyHost(const QString &host)
@@ -238,6 +253,7 @@ QList<ProfileProblem> ProfileValidator::validate(const Profile &profile)
     add(ProfileField::DefaultFlavor, SpecValidator::checkFlavor(profile.defaultFlavor));
     add(ProfileField::DefaultAgency, SpecValidator::checkAgency(profile.defaultAgency));
     add(ProfileField::ProxyHost, checkProxyHost(profile.proxyHost));
+    add(ProfileField::ProxyUser, checkProxyUser(profile.proxyUser));
     add(ProfileField::CaFile, checkCaFile(profile.caFile));
     if (profile.proxyMode == ProxyMode::Manual) {
         if (profile.proxyHost.isEmpty())

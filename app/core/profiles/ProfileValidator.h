@@ -16,6 +16,7 @@ enum class ProfileField {
     ReadTimeout,
     ProxyHost,
     ProxyPort,
+    ProxyUser,
     AccountName,
     IamUserName,
     MfaUserId,
@@ -49,6 +50,8 @@ public:
     static QString checkAccessKeyId(const QString &id);
     static QString checkDefaultId(const QString &id);
     static QString checkProxyHost(const QString &host);
+    // Sent in the proxy's Basic sign-in, where a colon would end the user name.
+    static QString checkProxyUser(const QString &user);
     // A readable regular file holding at least one certificate (PEM or DER); empty is fine.
     static QString checkCaFile(const QString &path);
     // Empty when the name may be used; otherwise why not.
