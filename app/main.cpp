@@ -30,6 +30,37 @@ int positiveNumber(const QCommandLineParser &parser, const QCommandLineOption &o
 }
 
 // Parses the command line; exits for --help, --version and mistakes, as command-line programs do.
+// The options QGuiApplication and QApplication take for themselves (-style Fusion, -qwindowgeometry
+// 1280x800, -platform offscreen...), with one dash or two: they are for the application made after
+// the command line is read, so the reader passes over them rather than call them unknown.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue = {QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+                                          QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+                                          QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+                                          QStringLiteral("qwindowtitle"),    QStringLiteral("session"),
+                                          QStringLiteral("style"),           QStringLiteral("stylesheet"),
+                                          QStringLiteral("display"),         QStringLiteral("geometry"),
+                                          QStringLiteral("title"),           QStringLiteral("qmljsdebugger")};
+    static const QStringList alone = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                      QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString name = argument;
+        while (i > 0 && name.startsWith(u'-'))
+            name.remove(0, 1);
+        const QString bare = name.section(u'=', 0, 0);
+        if (i > 0 && argument.startsWith(u'-') && (withValue.contains(bare) || alone.contains(bare))) {
+            if (withValue.contains(bare) && !name.contains(u'='))
+                ++i; // its value follows
+            continue;
+        }
+        kept.append(argument);
+    }
+    return kept;
+}
+
 Options parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
@@ -50,7 +81,7 @@ Options parseCommandLine(const QCoreApplication &app)
                                      QApplication::translate("main", "With --sandbox: subnets in each VPC."),
                                      QStringLiteral("count"));
     parser.addOptions({sandbox, profile, vpcs, subnets});
-    parser.process(app);
+    parser.process(withoutQtOptions(app.arguments()));
 
     Options options;
     options.sandbox = parser.isSet(sandbox);

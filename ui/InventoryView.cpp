@@ -1,5 +1,7 @@
 #include "InventoryView.h"
 
+#include "AdoptEndpointDialog.h"
+#include "EndpointAdoption.h"
 #include "EndpointClient.h"
 #include "HistoryModel.h"
 #include "HistoryStore.h"
@@ -25,6 +27,8 @@ InventoryView::InventoryView(QWidget *parent)
             Q_EMIT deleteRequested(*entry);
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &InventoryView::exportAll);
+    connect(m_ui->adoptButton, &QPushButton::clicked, this, &InventoryView::adoptEndpoint);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &InventoryView::importRecord);
 }
 
 InventoryView::~InventoryView() = default;
@@ -173,6 +177,29 @@ void InventoryView::exportAll()
     const bool ok =
         m_workspace->exportRecord(path, json ? Workspace::ExportFormat::Json : Workspace::ExportFormat::Csv, &error);
     showMessage(ok ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : error);
+}
+
+void InventoryView::adoptEndpoint()
+{
+    if (!m_workspace)
+        return;
+    AdoptEndpointDialog dialog(m_workspace->adoption(), m_placement ? m_placement() : EndpointKey(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(dialog.outcome());
+    selectEndpoint(dialog.key());
+}
+
+void InventoryView::importRecord()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import endpoints"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Exported record (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    showMessage(m_workspace->adoption()->importRecord(path));
 }
 
 } // namespace EndpointDesk

@@ -33,6 +33,8 @@ public:
 
     // The workspace must outlive the view. confirm asks the person before a delete is sent.
     void bind(Workspace *workspace, std::function<bool(const InventoryEntry &)> confirm);
+    // Where Add existing endpoint starts: the place the form shows.
+    void setPlacementSource(std::function<EndpointKey()> placement) { m_placement = std::move(placement); }
     // While a call runs, nothing else may be sent.
     void setBusy(bool busy);
     void showDeleteResult(const EndpointKey &key, const EndpointResult &result);
@@ -54,6 +56,8 @@ private:
     void followStore(bool follow);
     void updateButtons();
     void exportAll();
+    void adoptEndpoint();
+    void importRecord();
     void setStore(HistoryStore *store);
     // Deletes the endpoint when the workspace can and the person agrees; false when nothing was sent.
     bool requestDelete(const InventoryEntry &entry);
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<Ui::InventoryView> m_ui;
     Workspace *m_workspace = nullptr;
     std::function<bool(const InventoryEntry &)> m_confirm;
+    std::function<EndpointKey()> m_placement;
     HistoryStore *m_store = nullptr;
     InventoryModel *m_inventory = nullptr;
     HistoryModel *m_history = nullptr;

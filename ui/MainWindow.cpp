@@ -56,6 +56,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildViews()
 {
     m_ui->inventoryView->bind(m_workspace, [this](const InventoryEntry &entry) { return confirmDelete(entry); });
+    m_ui->inventoryView->setPlacementSource([this] {
+        const EndpointSpec spec = m_workspace->specFor(m_ui->endpointForm->spec());
+        return EndpointKey{spec.region, spec.projectId, spec.vpcId, spec.subnetId};
+    });
     for (ResourceKind kind : {ResourceKind::Project, ResourceKind::Vpc, ResourceKind::Subnet, ResourceKind::Agency})
         m_ui->endpointForm->setLister(kind, m_workspace->lister(kind));
     // Tab goes from Agency to Create endpoint; the agency's permission list comes after.

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "CloudConnection.h"
+#include "EndpointAdoption.h"
 #include "EndpointClient.h"
 #include "EndpointRecorder.h"
 #include "HistoryExporter.h"
@@ -40,6 +41,7 @@ Workspace::Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore 
 {
     // Records keep the names the pickers listed beside the ids.
     m_recorder->setNameLookup([this](const EndpointKey &key) { return m_listings.namesOf(m_active->name(), key); });
+    m_adoption = std::make_unique<EndpointAdoption>(m_history, &m_listings, m_active);
     for (ResourceKind kind : {ResourceKind::Project, ResourceKind::Vpc, ResourceKind::Subnet, ResourceKind::Agency}) {
         auto *lister = new ResourceLister(m_connection, this);
         lister->setCache(&m_listings);

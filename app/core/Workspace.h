@@ -15,9 +15,12 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace EndpointDesk {
 
 class CloudConnection;
+class EndpointAdoption;
 class EndpointClient;
 class EndpointRecorder;
 class HistoryStore;
@@ -58,6 +61,8 @@ public:
     EndpointClient *client() const { return m_client; }
     IamSession *session() const { return m_session; }
     ListingCache *listings() { return &m_listings; }
+    // Endpoints made elsewhere, added to the record by hand or from a colleague's export.
+    EndpointAdoption *adoption() const { return m_adoption.get(); }
     // One lister for each kind of picker (project, VPC, subnet, agency), over the connection and cache.
     ResourceLister *lister(ResourceKind kind) const;
 
@@ -190,6 +195,7 @@ private:
     ProfileImport *m_import;
     QHash<ResourceKind, ResourceLister *> m_listers;
     ListingCache m_listings;
+    std::unique_ptr<EndpointAdoption> m_adoption;
     ServiceEndpoints m_boundEndpoints;
     QTimer m_listingDebounce;
     QTimer m_settleDeadline;

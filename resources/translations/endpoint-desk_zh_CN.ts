@@ -1263,6 +1263,126 @@
         <source>Subnet %1 belongs to VPC %2, not to the chosen VPC %3.</source>
         <translation>子网 %1 属于虚拟私有云 %2，而不是所选的虚拟私有云 %3。</translation>
     </message>
+    <message>
+        <source>Added the endpoint of subnet %1 to the record. Nothing was sent to the cloud; it can be deleted from here now.</source>
+        <translation>已将子网 %1 的下沉入口加入记录。未向云端发送任何请求；现在可以在这里删除它。</translation>
+    </message>
+    <message>
+        <source>The record lists an endpoint in subnet %1 already; nothing was changed.</source>
+        <translation>记录中已有子网 %1 的下沉入口；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be added: the record could not be written.</source>
+        <translation>无法添加该下沉入口：无法写入记录。</translation>
+    </message>
+    <message>
+        <source>Add existing</source>
+        <translation>添加已有</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be added to the record</source>
+        <translation>无法将该下沉入口加入记录</translation>
+    </message>
+    <message>
+        <source>The endpoints could not be added to the record</source>
+        <translation>无法将这些下沉入口加入记录</translation>
+    </message>
+    <message>
+        <source>%1 is not text.</source>
+        <translation>%1 不是文本。</translation>
+    </message>
+    <message>
+        <source>%1 is too long or holds a line break.</source>
+        <translation>%1 过长或含有换行符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region ID.</source>
+        <translation>“%1”不是区域ID。</translation>
+    </message>
+    <message>
+        <source>The project ID is not 32 hexadecimal characters.</source>
+        <translation>项目ID不是 32 位十六进制字符。</translation>
+    </message>
+    <message>
+        <source>The VPC or subnet ID is not an ID the cloud gives.</source>
+        <translation>虚拟私有云ID或子网ID不是云服务分配的ID格式。</translation>
+    </message>
+    <message>
+        <source>ips is not a list.</source>
+        <translation>ips 不是列表。</translation>
+    </message>
+    <message>
+        <source>ips lists too many addresses.</source>
+        <translation>ips 列出的地址过多。</translation>
+    </message>
+    <message>
+        <source>ips holds something that is not an IP address.</source>
+        <translation>ips 中含有不是 IP 地址的内容。</translation>
+    </message>
+    <message>
+        <source>A time is not in the ISO 8601 form.</source>
+        <translation>某个时间不符合 ISO 8601 格式。</translation>
+    </message>
+    <message>
+        <source>The file is not a record exported by Endpoint Desk (Endpoints ▸ Export…, as JSON).</source>
+        <translation>该文件不是 Endpoint Desk 导出的记录（下沉入口 ▸ 导出…，JSON 格式）。</translation>
+    </message>
+    <message>
+        <source>Not an endpoint object.</source>
+        <translation>不是下沉入口对象。</translation>
+    </message>
+    <message>
+        <source>Endpoint %1: %2</source>
+        <translation>下沉入口 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an exported record.</source>
+        <translation>%1 过大，不可能是导出的记录。</translation>
+    </message>
+    <message>
+        <source>Nothing was added: the record could not be written.</source>
+        <translation>未添加任何内容：无法写入记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n endpoint(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 添加 %n 个下沉入口。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in this record, and kept as they were: %n.</source>
+        <translation>
+            <numerusform>记录中已有、保持原样的：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, with the reason: %n.</source>
+        <translation>
+            <numerusform>未导入（原因如下）：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopted (not created here)</source>
+        <translation>已纳管（非本程序创建）</translation>
+    </message>
+    <message>
+        <source>Made elsewhere (the console, KooCLI or Terraform) and added to this record by hand, so that it can be deleted here. Its IPs and domain name are not known.</source>
+        <translation>在别处（控制台、KooCLI 或 Terraform）创建，并手动加入本记录，以便在这里删除。其 IP 和域名未知。</translation>
+    </message>
+    <message>
+        <source>The proxy user</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>The proxy user has at most 256 characters and no colon (:).</source>
+        <translation>代理用户名最多 256 个字符，且不能含有冒号（:）。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AboutDialog</name>
@@ -1289,6 +1409,45 @@
     <message>
         <source>Homepage: %1&lt;br&gt;Report a problem: %2</source>
         <translation>主页：%1&lt;br&gt;报告问题：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::AdoptEndpointDialog</name>
+    <message>
+        <source>Add existing endpoint</source>
+        <translation>添加已有下沉入口</translation>
+    </message>
+    <message>
+        <source>Add an endpoint made in the console, KooCLI or Terraform to this record, so that it can be seen and deleted here. Pick its place from the lists or type the IDs. Nothing is sent to the cloud.</source>
+        <translation>将在控制台、KooCLI 或 Terraform 中创建的下沉入口加入本记录，以便在这里查看和删除。可从列表中选择其位置，或输入各项ID。不会向云端发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>项目ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;VPC ID:</source>
+        <translation>虚拟私有云ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet ID:</source>
+        <translation>子网ID(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add to record</source>
+        <translation>加入记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to record</source>
+        <translation>加入记录</translation>
+    </message>
+    <message>
+        <source>Pick, or type the ID</source>
+        <translation>选择，或输入ID</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1742,30 @@
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Add existing endpoint…</source>
+        <translation>添加已有下沉入口(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an endpoint made in the console, KooCLI or Terraform to this record, so that it can be deleted here</source>
+        <translation>将在控制台、KooCLI 或 Terraform 中创建的下沉入口加入本记录，以便在这里删除</translation>
+    </message>
+    <message>
+        <source>&amp;Import endpoints…</source>
+        <translation>导入下沉入口(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the endpoints of a record another Endpoint Desk exported as JSON; those listed here already stay as they are</source>
+        <translation>添加另一个 Endpoint Desk 以 JSON 导出的记录中的下沉入口；本记录中已有的保持不变</translation>
+    </message>
+    <message>
+        <source>Import endpoints</source>
+        <translation>导入下沉入口</translation>
+    </message>
+    <message>
+        <source>Exported record (*.json);;All files (*)</source>
+        <translation>导出的记录 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,16 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("下沉入口")), qPrintable(run.out));
     }
 
+    // Qt's own options belong to the window system part and are not mistakes.
+    void qtOptionsAreLeftToQt()
+    {
+        const Run run = runWithoutDisplay({QStringLiteral("-qwindowgeometry"), QStringLiteral("1280x800+0+0"),
+                                           QStringLiteral("--style=Fusion"), QStringLiteral("-reverse"),
+                                           QStringLiteral("--version")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral(ENDPOINTDESK_VERSION)), qPrintable(run.out));
+    }
+
     void mistakeWithoutDisplay()
     {
         const Run run = runWithoutDisplay({QStringLiteral("--vpcs"), QStringLiteral("x")});

@@ -29,6 +29,7 @@ private:
         entry.address = QStringLiteral("https://fgs.example.com");
         entry.created = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
         entry.profile = QStringLiteral("P");
+        entry.names = {QStringLiteral("ops"), QStringLiteral("vpc-prod"), QStringLiteral("subnet-a")};
         entry.state = InventoryEntry::State::Active;
         return entry;
     }
@@ -69,6 +70,8 @@ private Q_SLOTS:
     {
         const QJsonObject root = jsonOf(HistoryExporter({activeEntry()}, {failedRecord()}));
         QVERIFY(QDateTime::fromString(root.value(QLatin1String("exported")).toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("endpointdesk-record"));
+        QCOMPARE(root.value(QLatin1String("version")).toInt(), 1);
         const QJsonArray endpoints = root.value(QLatin1String("endpoints")).toArray();
         QCOMPARE(endpoints.size(), 1);
         const QJsonObject endpoint = endpoints.first().toObject();
@@ -77,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(endpoint.value(QLatin1String("vpc_id")).toString(), activeEntry().key.vpcId);
         QCOMPARE(endpoint.value(QLatin1String("created")).toString(), QStringLiteral("2026-01-02T03:04:05.006Z"));
         QCOMPARE(endpoint.value(QLatin1String("deleted")).toString(), QString());
+        QCOMPARE(endpoint.value(QLatin1String("vpc_name")).toString(), QStringLiteral("vpc-prod"));
         const QJsonArray history = root.value(QLatin1String("history")).toArray();
         QCOMPARE(history.size(), 1);
         const QJsonObject record = history.first().toObject();
@@ -91,6 +95,8 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(QLatin1String("state,region,project,vpc,subnet,")));
         QVERIFY(text.contains(QLatin1String("\r\n\r\nid,time,profile,")));
         QVERIFY(text.contains(QLatin1String(",192.168.0.10 192.168.0.11,")));
+        QVERIFY(text.contains(QLatin1String(",deleted,project_name,vpc_name,subnet_name\r\n")));
+        QVERIFY(text.contains(QLatin1String(",ops,vpc-prod,subnet-a\r\n")));
         // Quoted, with the formula defused.
         QVERIFY2(text.contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\"), and a comma\"")), qPrintable(text));
     }

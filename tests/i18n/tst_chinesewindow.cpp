@@ -37,6 +37,8 @@ bool keptInEnglish(const QString &word)
         QStringLiteral("Endpoint"),
         QStringLiteral("Desk"),
         QStringLiteral("FunctionGraph"),
+        QStringLiteral("KooCLI"),
+        QStringLiteral("Terraform"),
         QStringLiteral("Huawei"),
         QStringLiteral("HUAWEI"),
         QStringLiteral("Qt"),

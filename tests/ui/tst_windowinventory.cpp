@@ -1,3 +1,4 @@
+#include "AdoptEndpointDialog.h"
 #include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "InventoryEntry.h"
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -52,6 +54,17 @@ private:
     T *find(const QString &accessibleName) const
     {
         const auto candidates = m_window->findChildren<T *>();
+        for (T *widget : candidates) {
+            if (widget->accessibleName() == accessibleName)
+                return widget;
+        }
+        return nullptr;
+    }
+
+    template<typename T>
+    static T *findIn(QWidget *parent, const QString &accessibleName)
+    {
+        const auto candidates = parent->findChildren<T *>();
         for (T *widget : candidates) {
             if (widget->accessibleName() == accessibleName)
                 return widget;
@@ -282,6 +295,59 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->cloud().endpoints().size(), 0);
         QTRY_COMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Deleted"));
         QTRY_VERIFY(find<QLabel>(QStringLiteral("Delete result"))->text().startsWith(QLatin1String("Deleted")));
+    }
+
+    // Made in the console, then added to the record by its place (the form's, as the dialog starts),
+    // then deleted from the Endpoints tab like any other.
+    void adoptedEndpointIsListedAndDeleted()
+    {
+        createDemoEndpointElsewhere();
+        type(QStringLiteral("Project ID"), SandboxDemo::projectId());
+        type(QStringLiteral("VPC ID"), m_server->cloud().firstVpcId());
+        type(QStringLiteral("Subnet ID"), m_server->cloud().firstSubnetId());
+        m_window->findChild<QTabWidget *>()->setCurrentIndex(1);
+
+        // First with a subnet that is no ID: refused in the dialog, which stays open.
+        QStringList problems;
+        QTimer::singleShot(0, this, [&problems] {
+            auto *dialog = qobject_cast<AdoptEndpointDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *subnet = findIn<QComboBox>(dialog, QStringLiteral("Subnet ID"));
+            subnet->lineEdit()->selectAll();
+            QTest::keyClicks(subnet->lineEdit(), QStringLiteral("subnet-a"));
+            QTest::mouseClick(findIn<QPushButton>(dialog, QStringLiteral("Add to record")), Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            problems.append(findIn<QLabel>(dialog, QStringLiteral("Problem"))->text());
+            dialog->reject();
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Add existing endpoint…")), Qt::LeftButton);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(QLatin1String("Subnet ID: ")), qPrintable(problems.first()));
+        QCOMPARE(m_history->inventory().size(), 0);
+
+        QTimer::singleShot(0, this, [this] {
+            auto *dialog = qobject_cast<AdoptEndpointDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->key().vpcId, m_server->cloud().firstVpcId());
+            QCOMPARE(dialog->key().subnetId, m_server->cloud().firstSubnetId());
+            QTest::mouseClick(findIn<QPushButton>(dialog, QStringLiteral("Add to record")), Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("Add existing endpoint…")), Qt::LeftButton);
+        QCOMPARE(m_server->cloud().endpoints().size(), 1); // nothing was sent
+        auto *table = find<QTableView>(QStringLiteral("Endpoints"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Adopted (not created here)"));
+        QVERIFY(cell(0, InventoryModel::SubnetColumn).contains(m_server->cloud().firstSubnetId()));
+        QVERIFY(find<QLabel>(QStringLiteral("Delete result"))->text().startsWith(QLatin1String("Added")));
+        const QAbstractItemModel *history = find<QTableView>(QStringLiteral("History"))->model();
+        QCOMPARE(history->data(history->index(0, HistoryModel::OperationColumn)).toString(),
+                 QStringLiteral("Add existing"));
+
+        auto *remove = find<QPushButton>(QStringLiteral("Delete endpoint"));
+        QTRY_VERIFY(remove->isEnabled()); // the new row is selected
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_COMPARE(m_server->cloud().endpoints().size(), 0);
+        QTRY_COMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Deleted"));
     }
 
     void failedDeleteShowsTheErrorAndRequestId()

@@ -50,6 +50,11 @@ bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
+QString HistoryExporter::formatName()
+{
+    return QStringLiteral("endpointdesk-record");
+}
+
 HistoryExporter::HistoryExporter(const HistoryStore &store)
     : HistoryExporter(store.inventory(), store.history())
 {
@@ -66,22 +71,26 @@ QByteArray HistoryExporter::csv() const
     QString text = csvLine({QStringLiteral("state"), QStringLiteral("region"), QStringLiteral("project"),
                             QStringLiteral("vpc"), QStringLiteral("subnet"), QStringLiteral("flavor"),
                             QStringLiteral("agency"), QStringLiteral("ips"), QStringLiteral("address"),
-                            QStringLiteral("created"), QStringLiteral("profile"), QStringLiteral("deleted")});
+                            QStringLiteral("created"), QStringLiteral("profile"), QStringLiteral("deleted"),
+                            QStringLiteral("project_name"), QStringLiteral("vpc_name"), QStringLiteral("subnet_name")});
     for (const InventoryEntry &entry : m_inventory)
         text += csvLine({InventoryEntry::stateName(entry.state), entry.key.region, entry.key.projectId, entry.key.vpcId,
                          entry.key.subnetId, entry.flavor, entry.agency, entry.ips.join(QLatin1Char(' ')),
-                         entry.address, timeText(entry.created), entry.profile, timeText(entry.deleted)});
+                         entry.address, timeText(entry.created), entry.profile, timeText(entry.deleted),
+                         entry.names.project, entry.names.vpc, entry.names.subnet});
     text += QLatin1String("\r\n");
     text += csvLine({QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("region"),
                      QStringLiteral("project"), QStringLiteral("operation"), QStringLiteral("vpc"),
                      QStringLiteral("subnet"), QStringLiteral("flavor"), QStringLiteral("agency"),
                      QStringLiteral("outcome"), QStringLiteral("http_status"), QStringLiteral("error_code"),
-                     QStringLiteral("message"), QStringLiteral("request_id")});
+                     QStringLiteral("message"), QStringLiteral("request_id"), QStringLiteral("project_name"),
+                     QStringLiteral("vpc_name"), QStringLiteral("subnet_name")});
     for (const HistoryRecord &record : m_history)
         text += csvLine({QString::number(record.id), timeText(record.time), record.profile, record.region,
                          record.projectId, HistoryRecord::operationName(record.operation), record.vpcId,
                          record.subnetId, record.flavor, record.agency, HistoryRecord::outcomeName(record.outcome),
-                         QString::number(record.httpStatus), record.errorCode, record.message, record.requestId});
+                         QString::number(record.httpStatus), record.errorCode, record.message, record.requestId,
+                         record.names.project, record.names.vpc, record.names.subnet});
     return text.toUtf8();
 }
 
@@ -102,6 +111,9 @@ QByteArray HistoryExporter::json() const
             {QStringLiteral("created"), timeText(entry.created)},
             {QStringLiteral("profile"), entry.profile},
             {QStringLiteral("deleted"), timeText(entry.deleted)},
+            {QStringLiteral("project_name"), entry.names.project},
+            {QStringLiteral("vpc_name"), entry.names.vpc},
+            {QStringLiteral("subnet_name"), entry.names.subnet},
         });
     }
     QJsonArray requests;
@@ -122,9 +134,14 @@ QByteArray HistoryExporter::json() const
             {QStringLiteral("error_code"), record.errorCode},
             {QStringLiteral("message"), record.message},
             {QStringLiteral("request_id"), record.requestId},
+            {QStringLiteral("project_name"), record.names.project},
+            {QStringLiteral("vpc_name"), record.names.vpc},
+            {QStringLiteral("subnet_name"), record.names.subnet},
         });
     }
-    const QJsonObject root{{QStringLiteral("exported"), timeText(QDateTime::currentDateTimeUtc())},
+    const QJsonObject root{{QStringLiteral("format"), formatName()},
+                           {QStringLiteral("version"), FormatVersion},
+                           {QStringLiteral("exported"), timeText(QDateTime::currentDateTimeUtc())},
                            {QStringLiteral("endpoints"), endpoints},
                            {QStringLiteral("history"), requests}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -16,13 +16,17 @@ class HistoryStore;
 class HistoryExporter
 {
 public:
+    // What the JSON's "format" and "version" say; InventoryImport reads that format back.
+    static QString formatName();
+    static constexpr int FormatVersion = 1;
+
     // What the store holds now, newest first.
     explicit HistoryExporter(const HistoryStore &store);
     HistoryExporter(QList<InventoryEntry> inventory, QList<HistoryRecord> history);
 
     // Two tables, one after the other, each with its own header row.
     QByteArray csv() const;
-    // One object: "exported" (the time), "endpoints" and "history".
+    // One object: "format", "version", "exported" (the time), "endpoints" and "history".
     QByteArray json() const;
 
     // Written whole or not at all; false with a message for the person in *error.

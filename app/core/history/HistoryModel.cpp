@@ -40,6 +40,19 @@ QString outcomeText(const HistoryRecord &record)
     return QCoreApplication::translate("EndpointDesk", "No answer");
 }
 
+QString operationText(HistoryRecord::Operation operation)
+{
+    switch (operation) {
+    case HistoryRecord::Operation::Delete:
+        return QCoreApplication::translate("EndpointDesk", "Delete");
+    case HistoryRecord::Operation::Adopt:
+        return QCoreApplication::translate("EndpointDesk", "Add existing");
+    case HistoryRecord::Operation::Create:
+        break;
+    }
+    return QCoreApplication::translate("EndpointDesk", "Create");
+}
+
 } // namespace
 
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
@@ -86,9 +99,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat);
     case OperationColumn:
-        return record.operation == HistoryRecord::Operation::Create
-                   ? QCoreApplication::translate("EndpointDesk", "Create")
-                   : QCoreApplication::translate("EndpointDesk", "Delete");
+        return operationText(record.operation);
     case ProjectColumn:
         return EndpointNames::labelled(record.names.project, record.projectId);
     case VpcColumn:

@@ -4,12 +4,24 @@ namespace EndpointDesk {
 
 QString HistoryRecord::operationName(Operation operation)
 {
-    return operation == Operation::Delete ? QStringLiteral("delete") : QStringLiteral("create");
+    switch (operation) {
+    case Operation::Delete:
+        return QStringLiteral("delete");
+    case Operation::Adopt:
+        return QStringLiteral("adopt");
+    case Operation::Create:
+        break;
+    }
+    return QStringLiteral("create");
 }
 
 HistoryRecord::Operation HistoryRecord::operationFromName(const QString &name)
 {
-    return name == QLatin1String("delete") ? Operation::Delete : Operation::Create;
+    if (name == QLatin1String("delete"))
+        return Operation::Delete;
+    if (name == QLatin1String("adopt"))
+        return Operation::Adopt;
+    return Operation::Create;
 }
 
 QString HistoryRecord::outcomeName(std::optional<Outcome> outcome)

@@ -9,11 +9,11 @@
 
 namespace EndpointDesk {
 
-// One create or delete request as it was sent and what came of it. Never holds credentials,
-// headers or response bodies.
+// One create or delete request as it was sent and what came of it, or an endpoint made elsewhere
+// being added to the record (Adopt: nothing was sent). Never holds credentials, headers or response bodies.
 struct HistoryRecord
 {
-    enum class Operation { Create, Delete };
+    enum class Operation { Create, Delete, Adopt };
 
     qint64 id = -1;
     QDateTime time; // UTC

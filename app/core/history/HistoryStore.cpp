@@ -246,11 +246,11 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, Outcome out
         query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
     } else if (create && Outcomes::mayHaveActed(outcome)) {
         // May exist now; an endpoint already known to exist stays as it was.
-        query.prepare(listedWithoutDetails(QStringLiteral("unknown"), QStringLiteral("'active', 'exists'")));
+        query.prepare(listedWithoutDetails(QStringLiteral("unknown"), QStringLiteral("'active', 'exists', 'adopted'")));
     } else if (create && result && result->alreadyExists) {
         // Refused because the cloud has an endpoint there: listed so that it can be seen and deleted,
-        // with nothing claimed about it beyond its place. One this program created stays as it was.
-        query.prepare(listedWithoutDetails(QStringLiteral("exists"), QStringLiteral("'active'")));
+        // with nothing claimed about it beyond its place. One this program created or adopted stays as it was.
+        query.prepare(listedWithoutDetails(QStringLiteral("exists"), QStringLiteral("'active', 'adopted'")));
         detailsKnown = false;
     } else if (!create && outcome == Outcome::Succeeded) {
         query.prepare(
@@ -550,6 +550,109 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
     }
     Q_EMIT changed();
     return true;
+}
+
+HistoryStore::AdoptResult HistoryStore::recordAdopted(const QString &profile, const EndpointKey &key,
+                                                      const EndpointNames &names)
+{
+    if (!m_open)
+        return AdoptResult::Failed;
+    if (const auto known = endpoint(key); known && known->state != InventoryEntry::State::Deleted)
+        return AdoptResult::AlreadyListed;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The endpoint could not be added to the record"),
+                      db.lastError().text());
+        return AdoptResult::Failed;
+    }
+    HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Adopt, key);
+    record.names = names;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO requests (time, profile, region, project, operation, vpc, subnet,"
+                                  " outcome, project_name, vpc_name, subnet_name) VALUES (:time, :profile, :region,"
+                                  " :project, :operation, :vpc, :subnet, :outcome, :projectName, :vpcName,"
+                                  " :subnetName)"));
+    insert.bindValue(QStringLiteral(":time"), sqlText(nowText()));
+    insert.bindValue(QStringLiteral(":profile"), sqlText(profile));
+    bindKey(insert, key.region, key.projectId, key.vpcId, key.subnetId);
+    insert.bindValue(QStringLiteral(":operation"), HistoryRecord::operationName(record.operation));
+    insert.bindValue(QStringLiteral(":outcome"), HistoryRecord::outcomeName(Outcome::Succeeded));
+    bindNames(insert, names);
+    // A deleted row of the same place is listed again: someone made the endpoint anew elsewhere.
+    QSqlQuery list(db);
+    list.prepare(listedWithoutDetails(QStringLiteral("adopted"), QStringLiteral("'active', 'exists', 'unknown'")));
+    bindKey(list, key.region, key.projectId, key.vpcId, key.subnetId);
+    list.bindValue(QStringLiteral(":flavor"), sqlText(QString()));
+    list.bindValue(QStringLiteral(":agency"), sqlText(QString()));
+    list.bindValue(QStringLiteral(":profile"), sqlText(profile));
+    QString error;
+    if (!insert.exec() || !list.exec() || !keepNames(db, record, &error) || !db.commit()) {
+        if (error.isEmpty())
+            error = insert.lastError().isValid() ? insert.lastError().text()
+                    : list.lastError().isValid() ? list.lastError().text()
+                                                 : db.lastError().text();
+        db.rollback();
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The endpoint could not be added to the record"),
+                      error);
+        return AdoptResult::Failed;
+    }
+    Q_EMIT changed();
+    return AdoptResult::Added;
+}
+
+int HistoryStore::mergeInventory(const QList<InventoryEntry> &entries)
+{
+    if (!m_open)
+        return -1;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The endpoints could not be added to the record"),
+                      db.lastError().text());
+        return -1;
+    }
+    QSqlQuery query(db);
+    // What this record already lists of a place stays as it is: it is the more direct knowledge.
+    query.prepare(QStringLiteral("INSERT INTO endpoints (") + EntryColumns
+                  + QLatin1String(") VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :ips, :address,"
+                                  " :created, :profile, :state, :deleted, :projectName, :vpcName, :subnetName)"
+                                  " ON CONFLICT (region, project, vpc, subnet) DO NOTHING"));
+    int added = 0;
+    for (const InventoryEntry &entry : entries) {
+        bindKey(query, entry.key.region, entry.key.projectId, entry.key.vpcId, entry.key.subnetId);
+        query.bindValue(QStringLiteral(":flavor"), sqlText(entry.flavor));
+        query.bindValue(QStringLiteral(":agency"), sqlText(entry.agency));
+        query.bindValue(
+            QStringLiteral(":ips"),
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(entry.ips)).toJson(QJsonDocument::Compact)));
+        query.bindValue(QStringLiteral(":address"), sqlText(entry.address));
+        query.bindValue(
+            QStringLiteral(":created"),
+            sqlText(entry.created.isValid() ? entry.created.toUTC().toString(Qt::ISODateWithMs) : QString()));
+        query.bindValue(QStringLiteral(":profile"), sqlText(entry.profile));
+        query.bindValue(QStringLiteral(":state"), InventoryEntry::stateName(entry.state));
+        query.bindValue(
+            QStringLiteral(":deleted"),
+            sqlText(entry.deleted.isValid() ? entry.deleted.toUTC().toString(Qt::ISODateWithMs) : QString()));
+        bindNames(query, entry.names);
+        if (!query.exec()) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            reportProblem(QCoreApplication::translate("EndpointDesk", "The endpoints could not be added to the record"),
+                          error);
+            return -1;
+        }
+        added += query.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        reportProblem(QCoreApplication::translate("EndpointDesk", "The endpoints could not be added to the record"),
+                      error);
+        return -1;
+    }
+    if (added > 0)
+        Q_EMIT changed();
+    return added;
 }
 
 QList<InventoryEntry> HistoryStore::inventory() const

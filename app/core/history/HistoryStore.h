@@ -48,6 +48,14 @@ public:
     // Settles a started record and updates the inventory from the outcome.
     bool recordFinished(qint64 id, const EndpointResult &result);
 
+    // Lists an endpoint made elsewhere as adopted, with a history row saying when and by which profile,
+    // so that it can be deleted here. A place the record lists already (and not as deleted) is left as is.
+    enum class AdoptResult { Added, AlreadyListed, Failed };
+    AdoptResult recordAdopted(const QString &profile, const EndpointKey &key, const EndpointNames &names = {});
+    // Adds the entries (another record's export) whose place this record does not list yet, all in one
+    // transaction: how many were added, or -1 when nothing could be written.
+    int mergeInventory(const QList<InventoryEntry> &entries);
+
     QList<InventoryEntry> inventory() const; // newest first
     std::optional<InventoryEntry> endpoint(const EndpointKey &key) const;
     QList<HistoryRecord> history(int limit = -1) const; // newest first

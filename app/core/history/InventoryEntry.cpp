@@ -11,6 +11,8 @@ QString InventoryEntry::stateName(State state)
         return QStringLiteral("deleted");
     case State::Exists:
         return QStringLiteral("exists");
+    case State::Adopted:
+        return QStringLiteral("adopted");
     case State::Unknown:
         break;
     }
@@ -25,6 +27,8 @@ InventoryEntry::State InventoryEntry::stateFromName(const QString &name)
         return State::Deleted;
     if (name == QLatin1String("exists"))
         return State::Exists;
+    if (name == QLatin1String("adopted"))
+        return State::Adopted;
     // Anything else, including a newer version's states, is treated as "may exist".
     return State::Unknown;
 }

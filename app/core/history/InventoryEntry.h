@@ -16,7 +16,9 @@ struct InventoryEntry
     // Unknown: a create or delete went out and no clear answer came back, so the endpoint may exist.
     // Exists: a create was refused because the cloud already has an endpoint there, which this program
     // has no record of creating; its IPs, domain name, flavor and agency are not known.
-    enum class State { Active, Deleted, Unknown, Exists };
+    // Adopted: made elsewhere (the console, KooCLI, Terraform) and added to the record by a person, so
+    // that it can be seen and deleted here; like Exists, nothing is known of it beyond its place.
+    enum class State { Active, Deleted, Unknown, Exists, Adopted };
 
     EndpointKey key;
     EndpointNames names; // of the project, VPC and subnet, when the listings knew them

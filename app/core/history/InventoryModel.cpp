@@ -48,6 +48,8 @@ QString InventoryModel::stateText(InventoryEntry::State state)
         return QCoreApplication::translate("EndpointDesk", "Deleted");
     case InventoryEntry::State::Exists:
         return QCoreApplication::translate("EndpointDesk", "Exists (details unknown)");
+    case InventoryEntry::State::Adopted:
+        return QCoreApplication::translate("EndpointDesk", "Adopted (not created here)");
     case InventoryEntry::State::Unknown:
         break;
     }
@@ -67,6 +69,10 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
             "EndpointDesk", "The cloud refused to create this endpoint because it already exists. This program has "
                             "no record of creating it (it was made in the console or another tool, or an earlier "
                             "create got no answer), so its IPs and domain name are unknown. It can be deleted.");
+    if (role == Qt::ToolTipRole && entry.state == InventoryEntry::State::Adopted)
+        return QCoreApplication::translate(
+            "EndpointDesk", "Made elsewhere (the console, KooCLI or Terraform) and added to this record by hand, so "
+                            "that it can be deleted here. Its IPs and domain name are not known.");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
