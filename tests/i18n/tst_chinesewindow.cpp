@@ -53,6 +53,8 @@ bool keptInEnglish(const QString &word)
         QStringLiteral("JSON"),
         QStringLiteral("CSV"),
         QStringLiteral("cURL"),
+        QStringLiteral("KooCLI"),
+        QStringLiteral("hcloud"),
         QStringLiteral("SDK"),
         QStringLiteral("IP"),
         QStringLiteral("DNS"),
