@@ -42,6 +42,8 @@ KooCliImportDialog::KooCliImportDialog(const KooCliImport::Report &report, QWidg
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Rows as tall as their wrapped details, at the width the details column ends up with.
+    connect(header, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
     m_table->resizeRowsToContents();
     m_table->setVisible(!report.rows.isEmpty());
     layout->addWidget(m_table, 1);

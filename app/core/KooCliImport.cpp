@@ -42,8 +42,8 @@ QString KooCliImport::Report::headline() const
     return QCoreApplication::translate("EndpointDesk", "Imported %n KooCLI profile(s) from %1", nullptr, imported())
                .arg(QDir::toNativeSeparators(path))
            + QLatin1String("; ")
-           + QCoreApplication::translate("EndpointDesk", "%n need(s) a secret", nullptr, needingSecrets())
-           + QLatin1String("; ") + QCoreApplication::translate("EndpointDesk", "%n skipped.", nullptr, skipped());
+           + QCoreApplication::translate("EndpointDesk", "secrets to enter: %n", nullptr, needingSecrets())
+           + QLatin1String("; ") + QCoreApplication::translate("EndpointDesk", "skipped: %n.", nullptr, skipped());
 }
 
 QString KooCliImport::Report::statusText(Row::Status status)

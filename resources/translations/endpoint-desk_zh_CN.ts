@@ -1269,18 +1269,6 @@
             <numerusform>已从 %1 导入 %n 个 KooCLI 配置</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n need(s) a secret</source>
-        <translation>
-            <numerusform>%n 个需要输入密钥</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped.</source>
-        <translation>
-            <numerusform>%n 个已跳过。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported</source>
         <translation>已导入</translation>
@@ -1388,10 +1376,6 @@
         <translation>和</translation>
     </message>
     <message>
-        <source>Enter the %1 in Profiles: KooCLI keeps it encrypted with a key that only its own installation can read.</source>
-        <translation>请在“配置文件”中输入%1：KooCLI 用只有其自身安装才能读取的密钥加密保存了它。</translation>
-    </message>
-    <message>
         <source>Enter the %1 in Profiles: KooCLI&apos;s file does not hold it.</source>
         <translation>请在“配置文件”中输入%1：KooCLI 的文件中没有它。</translation>
     </message>
@@ -1406,6 +1390,22 @@
     <message>
         <source>Its %1 is not a number of seconds from 1 to %2: the default of %3 seconds is used.</source>
         <translation>其%1不是 1 到 %2 之间的秒数：已使用默认值 %3 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>secrets to enter: %n</source>
+        <translation>
+            <numerusform>需输入密钥：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped: %n.</source>
+        <translation>
+            <numerusform>已跳过：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the %1 in Profiles: KooCLI keeps its secrets encrypted with a key that only its own installation can read.</source>
+        <translation>请在“配置文件”中输入%1：KooCLI 用只有其自身安装才能读取的密钥加密保存这些密钥。</translation>
     </message>
 </context>
 <context>

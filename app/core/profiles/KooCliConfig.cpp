@@ -312,7 +312,7 @@ KooCliConfig::Result KooCliConfig::parse(const QByteArray &json, const QStringLi
                 result.secretsEncrypted
                     ? QCoreApplication::translate(
                           "EndpointDesk",
-                          "Enter the %1 in Profiles: KooCLI keeps it encrypted with a key that only its own "
+                          "Enter the %1 in Profiles: KooCLI keeps its secrets encrypted with a key that only its own "
                           "installation can read.")
                           .arg(what)
                     : QCoreApplication::translate("EndpointDesk",
