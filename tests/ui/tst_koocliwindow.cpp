@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -31,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -171,6 +173,23 @@ private Q_SLOTS:
                         server().cloud().firstSubnetId()};
         QCOMPARE(QGuiApplication::clipboard()->text(), KooCliCommand::remove(key, u"Sandbox"_s));
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"hcloud FunctionGraph DeleteVpcEndpoint "_s));
+
+        // The table's context menu offers it beside Delete endpoint.
+        QGuiApplication::clipboard()->clear();
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                offered.append(action->text());
+            menu->actions().constLast()->trigger();
+            menu->close();
+        });
+        const QPoint cell = table->visualRect(table->model()->index(0, 0)).center();
+        Q_EMIT table->customContextMenuRequested(cell);
+        QCOMPARE(offered, QStringList({u"&Delete endpoint"_s, u"&Copy as KooCLI command"_s}));
+        QCOMPARE(QGuiApplication::clipboard()->text(), KooCliCommand::remove(key, u"Sandbox"_s));
     }
 
     void pastedIpv4SubnetIdBecomesTheSubnetId()
