@@ -6,12 +6,16 @@
 #include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "InventoryModel.h"
+#include "KooCliCommand.h"
 #include "Workspace.h"
 #include "ui_InventoryView.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QStandardPaths>
 
 namespace EndpointDesk {
@@ -29,6 +33,9 @@ InventoryView::InventoryView(QWidget *parent)
     connect(m_ui->exportButton, &QPushButton::clicked, this, &InventoryView::exportAll);
     connect(m_ui->adoptButton, &QPushButton::clicked, this, &InventoryView::adoptEndpoint);
     connect(m_ui->importButton, &QPushButton::clicked, this, &InventoryView::importRecord);
+    connect(m_ui->copyKooCliButton, &QPushButton::clicked, this, &InventoryView::copyDeleteCommand);
+    m_ui->inventoryTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->inventoryTable, &QWidget::customContextMenuRequested, this, &InventoryView::showContextMenu);
 }
 
 InventoryView::~InventoryView() = default;
@@ -120,6 +127,32 @@ bool InventoryView::selectEndpoint(const EndpointKey &key)
     return true;
 }
 
+bool InventoryView::copyDeleteCommand()
+{
+    const auto entry = selectedEntry();
+    if (!entry || !m_workspace)
+        return false;
+    QGuiApplication::clipboard()->setText(KooCliCommand::remove(entry->key, m_workspace->activeProfile()->name()));
+    showMessage(tr("Copied the delete as a KooCLI command; it holds no secret."));
+    return true;
+}
+
+void InventoryView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->inventoryTable->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_ui->inventoryTable->selectRow(index.row());
+    QMenu menu(this);
+    QAction *remove = menu.addAction(m_ui->deleteButton->text());
+    remove->setEnabled(m_ui->deleteButton->isEnabled());
+    connect(remove, &QAction::triggered, m_ui->deleteButton, &QPushButton::click);
+    QAction *copy = menu.addAction(m_ui->copyKooCliButton->text());
+    copy->setEnabled(m_ui->copyKooCliButton->isEnabled());
+    connect(copy, &QAction::triggered, this, &InventoryView::copyDeleteCommand);
+    menu.exec(m_ui->inventoryTable->viewport()->mapToGlobal(position));
+}
+
 QString InventoryView::statusText() const
 {
     return m_ui->deleteStatus->text();
@@ -129,6 +162,7 @@ void InventoryView::updateButtons()
 {
     const auto entry = selectedEntry();
     m_ui->deleteButton->setEnabled(!m_busy && entry.has_value() && entry->mayBeDeleted());
+    m_ui->copyKooCliButton->setEnabled(entry.has_value() && entry->mayBeDeleted());
 }
 
 void InventoryView::showMessage(const QString &text)

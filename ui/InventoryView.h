@@ -42,6 +42,8 @@ public:
 
     std::optional<InventoryEntry> selectedEntry() const;
     bool selectEndpoint(const EndpointKey &key);
+    // The delete of the selected endpoint as a KooCLI command, on the clipboard; false when none is selected.
+    bool copyDeleteCommand();
     QString statusText() const;
 
 Q_SIGNALS:
@@ -55,6 +57,8 @@ private:
     // The tables re-read the store on each change only while they can be seen.
     void followStore(bool follow);
     void updateButtons();
+    // Delete and Copy as KooCLI command, on the endpoint under the pointer.
+    void showContextMenu(const QPoint &position);
     void exportAll();
     void adoptEndpoint();
     void importRecord();

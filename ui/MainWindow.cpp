@@ -7,6 +7,7 @@
 #include "HistoryStore.h"
 #include "IamSession.h"
 #include "InventoryView.h"
+#include "KooCliActions.h"
 #include "Profile.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
@@ -83,6 +84,8 @@ void MainWindow::bindActions()
             [this] { showNotice(ProfileTransfer::exportProfiles(this, *m_workspace->profiles())); });
     connect(m_ui->importProfilesAction, &QAction::triggered, this,
             [this] { showNotice(ProfileTransfer::importProfiles(this, m_workspace)); });
+    new KooCliActions(this, m_workspace, m_ui->importKooCliAction, m_ui->copyKooCliAction,
+                      [this] { return m_ui->endpointForm->spec(); });
 
     ConnectionBar *bar = m_ui->connectionBar;
     connect(bar, &ConnectionBar::connectionEdited, this, &MainWindow::onConnectionEdited);

@@ -7,6 +7,7 @@
 #include "ResourceFilterModel.h"
 #include "ResourceListModel.h"
 #include "ResourceLister.h"
+#include "SubnetRecognition.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -60,7 +61,10 @@ ResourcePicker::ResourcePicker(ResourceKind kind, QWidget *parent)
     connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
         // Before the completer reacts to the same edit, so its popup shows the new matches.
         m_filter->setFilterText(text);
+        setNote({});
+        recogniseSubnet(false); // a pasted IPv4 subnet ID at once; a name only once typing is over
     });
+    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { recogniseSubnet(true); });
     connect(this, &QComboBox::currentIndexChanged, this, [this](int row) {
         if (m_restoring || row < 0)
             return;
@@ -115,6 +119,12 @@ void ResourcePicker::buildStatusWidget()
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_problemLabel->setVisible(false);
     column->addWidget(m_problemLabel);
+    // Subnets: says which subnet a pasted IPv4 subnet ID or a typed name was taken for.
+    m_noteLabel = new QLabel(status);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_noteLabel->setVisible(false);
+    column->addWidget(m_noteLabel);
     m_permissionsLabel = new QLabel(status);
     m_permissionsLabel->setWordWrap(true);
     m_permissionsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -182,6 +192,7 @@ void ResourcePicker::applyKind()
     const QString plural = ResourceKinds::pluralName(m_kind);
     m_statusLabel->setAccessibleName(tr("%1 list status").arg(defaultName));
     m_problemLabel->setAccessibleName(tr("%1 list problem").arg(defaultName));
+    m_noteLabel->setAccessibleName(tr("%1 note").arg(defaultName));
     m_refreshButton->setAccessibleName(tr("Refresh the list of %1").arg(plural));
     m_refreshButton->setToolTip(tr("List the %1 again from the cloud").arg(plural));
     m_cancelButton->setAccessibleName(tr("Stop listing %1").arg(plural));
@@ -379,6 +390,7 @@ void ResourcePicker::clearChoice()
     setCurrentIndex(-1);
     clearEditText();
     m_filter->setFilterText({});
+    setNote({});
 }
 
 void ResourcePicker::rememberText()
@@ -404,6 +416,31 @@ void ResourcePicker::adoptTypedId()
     const int row = m_model->rowOfId(text);
     if (row >= 0)
         setCurrentIndex(row);
+    else
+        recogniseSubnet(true);
+}
+
+void ResourcePicker::recogniseSubnet(bool names)
+{
+    if (m_kind != ResourceKind::Subnet || m_restoring)
+        return;
+    const SubnetRecognition::Result found = SubnetRecognition::recognise(currentText(), m_model->items());
+    if (found.match == SubnetRecognition::Match::None || (!names && found.match != SubnetRecognition::Match::NeutronId))
+        return;
+    if (!found.subnetId.isEmpty())
+        setCurrentId(found.subnetId);
+    setNote(found.note);
+}
+
+QString ResourcePicker::noteText() const
+{
+    return m_noteLabel->text();
+}
+
+void ResourcePicker::setNote(const QString &text)
+{
+    m_noteLabel->setText(text);
+    m_noteLabel->setVisible(!text.isEmpty());
 }
 
 void ResourcePicker::updateCurrentId()

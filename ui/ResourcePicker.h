@@ -62,6 +62,8 @@ public:
     void clearChoice();
 
     QString statusText() const { return m_statusText; }
+    // Subnets: what became of a pasted IPv4 subnet ID or a typed name (SubnetRecognition); empty otherwise.
+    QString noteText() const;
     // Why the last listing failed (reason, hint and request ID); empty when it did not.
     QString problemText() const;
     QWidget *statusWidget() const { return m_statusWidget; }
@@ -97,6 +99,9 @@ private:
     void restoreText();
     void adoptTypedId();
     void updateCurrentId();
+    // Subnets: replaces a listed subnet's IPv4 subnet ID (and, with names, its name) by its id.
+    void recogniseSubnet(bool names);
+    void setNote(const QString &text);
 
     ResourceKind m_kind = ResourceKind::Vpc;
     ResourceListModel *m_model;
@@ -110,6 +115,7 @@ private:
     QToolButton *m_refreshButton = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QLabel *m_problemLabel = nullptr;
+    QLabel *m_noteLabel = nullptr;
     QLabel *m_permissionsLabel = nullptr;
     QToolButton *m_permissionsToggle = nullptr; // folds the permission list, folded at first
     QString m_statusText;

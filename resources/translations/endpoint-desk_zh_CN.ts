@@ -1383,6 +1383,150 @@
         <source>The proxy user has at most 256 characters and no colon (:).</source>
         <translation>代理用户名最多 256 个字符，且不能含有冒号（:）。</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n KooCLI profile(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个 KooCLI 配置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Imported, needs a secret</source>
+        <translation>已导入，需要输入密钥</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>IPv4 subnet ID</source>
+        <translation>IPv4子网ID</translation>
+    </message>
+    <message>
+        <source>That was the IPv4 subnet ID of subnet %1; its subnet ID %2 is used instead, as the cloud requires.</source>
+        <translation>这是子网 %1 的 IPv4子网ID；按云服务的要求，已改用其子网ID %2。</translation>
+    </message>
+    <message>
+        <source>Subnet %1 is the one with subnet ID %2.</source>
+        <translation>子网 %1 的子网ID为 %2，已改用该 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnets are named %1: pick one from the list.</source>
+        <translation>
+            <numerusform>有 %n 个子网名为 %1：请从列表中选择一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It signs in by taking on an agency of another account, which Endpoint Desk cannot do. Create an access key or an IAM user in that account and add a profile for it.</source>
+        <translation>它通过委托以另一个账号的身份登录，Endpoint Desk 无法这样做。请在该账号中创建访问密钥或 IAM 用户，并为其添加配置文件。</translation>
+    </message>
+    <message>
+        <source>It takes temporary keys from the ECS server it runs on, which only works on that server.</source>
+        <translation>它从所在的 ECS 服务器获取临时密钥，只能在该服务器上使用。</translation>
+    </message>
+    <message>
+        <source>It signs in through single sign-on in a web browser, which Endpoint Desk does not support.</source>
+        <translation>它在网页浏览器中通过单点登录（SSO）登录，Endpoint Desk 不支持这种方式。</translation>
+    </message>
+    <message>
+        <source>It names no mode.</source>
+        <translation>它没有指定认证模式。</translation>
+    </message>
+    <message>
+        <source>Its mode &quot;%1&quot; is not one KooCLI documents.</source>
+        <translation>其认证模式“%1”不在 KooCLI 文档所列之中。</translation>
+    </message>
+    <message>
+        <source>secret key</source>
+        <translation>秘密访问密钥</translation>
+    </message>
+    <message>
+        <source>security token</source>
+        <translation>securitytoken</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be KooCLI&apos;s configuration.</source>
+        <translation>%1 太大，不可能是 KooCLI 的配置文件。</translation>
+    </message>
+    <message>
+        <source>This is not KooCLI&apos;s configuration: the JSON is damaged at byte %1 (%2).</source>
+        <translation>这不是 KooCLI 的配置文件：JSON 在第 %1 字节处损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>This is not KooCLI&apos;s configuration: it has no list of profiles.</source>
+        <translation>这不是 KooCLI 的配置文件：其中没有配置项列表（profiles）。</translation>
+    </message>
+    <message>
+        <source>It is not a profile: the entry is not a JSON object.</source>
+        <translation>这不是配置项：该条目不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>It names no region. Set one in KooCLI, or add the profile by hand.</source>
+        <translation>它没有指定区域。请在 KooCLI 中设置区域，或手动添加该配置文件。</translation>
+    </message>
+    <message>
+        <source>Saved as &quot;%1&quot;: a profile named &quot;%2&quot; exists already.</source>
+        <translation>已保存为“%1”：名为“%2”的配置文件已存在。</translation>
+    </message>
+    <message>
+        <source>Its project ID is not one, so it was left out: pick the project after signing in.</source>
+        <translation>其项目 ID 无效，已略去：请在登录后选择项目。</translation>
+    </message>
+    <message>
+        <source>KooCLI skips certificate checks for this profile; Endpoint Desk always checks them.</source>
+        <translation>KooCLI 对此配置项跳过证书校验；Endpoint Desk 始终校验证书。</translation>
+    </message>
+    <message>
+        <source>Its access key ID could not be read: enter it in Profiles.</source>
+        <translation>无法读取其访问密钥 ID：请在“配置文件”中输入。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Enter the %1 in Profiles: KooCLI&apos;s file does not hold it.</source>
+        <translation>请在“配置文件”中输入%1：KooCLI 的文件中没有它。</translation>
+    </message>
+    <message>
+        <source>connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>read timeout</source>
+        <translation>读取超时</translation>
+    </message>
+    <message>
+        <source>Its %1 is not a number of seconds from 1 to %2: the default of %3 seconds is used.</source>
+        <translation>其%1不是 1 到 %2 之间的秒数：已使用默认值 %3 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>secrets to enter: %n</source>
+        <translation>
+            <numerusform>需输入密钥：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped: %n.</source>
+        <translation>
+            <numerusform>已跳过：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the %1 in Profiles: KooCLI keeps its secrets encrypted with a key that only its own installation can read.</source>
+        <translation>请在“配置文件”中输入%1：KooCLI 用只有其自身安装才能读取的密钥加密保存这些密钥。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AboutDialog</name>
@@ -1764,8 +1908,70 @@
         <translation>导入下沉入口</translation>
     </message>
     <message>
+        <source>&amp;Copy as KooCLI command</source>
+        <translation>复制为 KooCLI 命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the delete of the selected endpoint as an hcloud command line, without any secret</source>
+        <translation>将删除所选下沉入口的操作复制为 hcloud 命令行，不含任何密钥</translation>
+    </message>
+    <message>
+        <source>Copied the delete as a KooCLI command; it holds no secret.</source>
+        <translation>已将删除操作复制为 KooCLI 命令；其中不含密钥。</translation>
+    </message>
+    <message>
         <source>Exported record (*.json);;All files (*)</source>
         <translation>导出的记录 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::KooCliActions</name>
+    <message>
+        <source>Import KooCLI profiles</source>
+        <translation>导入 KooCLI 配置</translation>
+    </message>
+    <message>
+        <source>KooCLI configuration (config.json);;JSON files (*.json);;All files (*)</source>
+        <translation>KooCLI 配置 (config.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>KooCLI profiles are being imported already.</source>
+        <translation>正在导入 KooCLI 配置。</translation>
+    </message>
+    <message>
+        <source>Copied the request as a KooCLI command; it holds no secret: KooCLI signs with its own profile.</source>
+        <translation>已将请求复制为 KooCLI 命令；其中不含密钥：KooCLI 使用自己的配置签名。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::KooCliImportDialog</name>
+    <message>
+        <source>KooCLI profiles</source>
+        <translation>KooCLI 配置</translation>
+    </message>
+    <message>
+        <source>KooCLI import summary</source>
+        <translation>KooCLI 导入摘要</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>KooCLI mode</source>
+        <translation>KooCLI 认证模式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2096,22 @@
     <message>
         <source>Copied the request as a cURL command; secrets are shown as ****.</source>
         <translation>已将请求复制为 cURL 命令；密钥信息显示为 ****。</translation>
+    </message>
+    <message>
+        <source>Import &amp;KooCLI profiles…</source>
+        <translation>导入 KooCLI 配置(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Import the profiles of KooCLI (hcloud) from ~/.hcloud/config.json</source>
+        <translation>从 ~/.hcloud/config.json 导入 KooCLI（hcloud）的配置</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;KooCLI command</source>
+        <translation>复制为 KooCLI 命令(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Copy the request as an hcloud command line, without any secret</source>
+        <translation>将请求复制为 hcloud 命令行，不含任何密钥</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2584,10 @@
     <message>
         <source>Permissions the agency needs</source>
         <translation>委托所需的权限</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>%1说明</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ bool keptInEnglish(const QString &word)
         QStringLiteral("JSON"),
         QStringLiteral("CSV"),
         QStringLiteral("cURL"),
+        QStringLiteral("hcloud"),
         QStringLiteral("SDK"),
         QStringLiteral("IP"),
         QStringLiteral("DNS"),

@@ -1,3 +1,4 @@
+#include "AccessibleLookup.h"
 #include "AdoptEndpointDialog.h"
 #include "HistoryModel.h"
 #include "HistoryStore.h"
@@ -53,33 +54,18 @@ private:
     template<typename T>
     T *find(const QString &accessibleName) const
     {
-        const auto candidates = m_window->findChildren<T *>();
-        for (T *widget : candidates) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        return nullptr;
+        return TestSupport::findByAccessibleName<T>(m_window.get(), accessibleName);
     }
 
     template<typename T>
     static T *findIn(QWidget *parent, const QString &accessibleName)
     {
-        const auto candidates = parent->findChildren<T *>();
-        for (T *widget : candidates) {
-            if (widget->accessibleName() == accessibleName)
-                return widget;
-        }
-        return nullptr;
+        return TestSupport::findByAccessibleName<T>(parent, accessibleName);
     }
 
     void type(const QString &accessibleName, const QString &text)
     {
-        auto *combo = find<QComboBox>(accessibleName);
-        QVERIFY2(combo, qPrintable(accessibleName));
-        combo->lineEdit()->selectAll();
-        QTest::keyClicks(combo->lineEdit(), text);
-        if (QWidget *popup = QApplication::activePopupWidget())
-            QTest::keyClick(popup, Qt::Key_Escape);
+        QVERIFY2(TestSupport::typeIntoPicker(m_window.get(), accessibleName, text), qPrintable(accessibleName));
     }
 
     QString cell(int row, int column) const

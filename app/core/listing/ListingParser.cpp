@@ -100,6 +100,7 @@ std::optional<SubnetInfo> ListingParser::subnet(const QJsonObject &object)
     subnet.name = text(object, QLatin1String("name"));
     subnet.cidr = text(object, QLatin1String("cidr"));
     subnet.vpcId = text(object, QLatin1String("vpc_id"));
+    subnet.neutronSubnetId = text(object, QLatin1String("neutron_subnet_id"));
     subnet.availabilityZone = text(object, QLatin1String("availability_zone"));
     subnet.status = text(object, QLatin1String("status"));
     const QJsonValue count = object.value(QLatin1String("available_ip_address_count"));

@@ -52,6 +52,7 @@ ResourceItem ResourceItem::from(const SubnetInfo &subnet)
     item.cidr = subnet.cidr;
     item.status = subnet.status;
     item.parentId = subnet.vpcId;
+    item.neutronSubnetId = subnet.neutronSubnetId;
     item.availabilityZone = subnet.availabilityZone;
     item.availableIps = subnet.availableIps;
     item.updateSearchKey();
@@ -97,6 +98,7 @@ QString ResourceItem::toolTip() const
     addLine(lines, QCoreApplication::translate("EndpointDesk", "CIDR"), cidr);
     addLine(lines, QCoreApplication::translate("EndpointDesk", "Status"), status);
     addLine(lines, QCoreApplication::translate("EndpointDesk", "VPC"), parentId);
+    addLine(lines, QCoreApplication::translate("EndpointDesk", "IPv4 subnet ID"), neutronSubnetId);
     addLine(lines, QCoreApplication::translate("EndpointDesk", "Availability zone"), availabilityZone);
     if (availableIps >= 0)
         addLine(lines, QCoreApplication::translate("EndpointDesk", "Free IP addresses"),

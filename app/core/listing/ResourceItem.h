@@ -21,7 +21,8 @@ struct ResourceItem
     QString name;
     QString cidr;
     QString status;
-    QString parentId; // subnets: the VPC they belong to
+    QString parentId;        // subnets: the VPC they belong to
+    QString neutronSubnetId; // subnets: their IPv4 subnet ID, which the create call does not take
     QString availabilityZone;
     int availableIps = -1;
     QString expireTime; // agencies; empty: never expires

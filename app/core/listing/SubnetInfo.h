@@ -12,6 +12,7 @@ struct SubnetInfo
     QString name;
     QString cidr;
     QString vpcId;
+    QString neutronSubnetId; // the "IPv4 subnet ID" the console shows; often pasted by mistake
     QString availabilityZone;
     QString status;        // ACTIVE, UNKNOWN, ERROR
     int availableIps = -1; // -1 when the cloud did not say
