@@ -65,6 +65,20 @@ private Q_SLOTS:
         QCOMPARE(row.flavor, QStringLiteral("default"));
     }
 
+    void chineseHeaders()
+    {
+        const BatchFile file = BatchCsv::parse(QStringLiteral("区域,项目,虚拟私有云,子网,规格,委托\n"
+                                                              "cn-north-4,p,v,s,default,a\n")
+                                                   .toUtf8());
+        QVERIFY2(file.isReadable(), qPrintable(file.problem));
+        QCOMPARE(file.rows.at(0).region, QStringLiteral("cn-north-4"));
+        QCOMPARE(file.rows.at(0).project, QStringLiteral("p"));
+        QCOMPARE(file.rows.at(0).vpc, QStringLiteral("v"));
+        QCOMPARE(file.rows.at(0).subnet, QStringLiteral("s"));
+        QCOMPARE(file.rows.at(0).flavor, QStringLiteral("default"));
+        QCOMPARE(file.rows.at(0).agency, QStringLiteral("a"));
+    }
+
     void quotes()
     {
         const BatchFile file = BatchCsv::parse("project,vpc,subnet,agency\n"

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QStringDecoder>
 
@@ -126,21 +127,33 @@ QList<Record> splitRecords(const QString &text, QChar separator, int maxRecords)
 
 int BatchCsv::columnOf(const QString &header)
 {
+    // The form's names, the API's, and the console's Chinese terms.
+    static const QHash<QString, int> columns = {
+        {QStringLiteral("region"), Region},
+        {QStringLiteral("region_id"), Region},
+        {QStringLiteral("区域"), Region},
+        {QStringLiteral("project"), Project},
+        {QStringLiteral("project_id"), Project},
+        {QStringLiteral("projectid"), Project},
+        {QStringLiteral("项目"), Project},
+        {QStringLiteral("项目id"), Project},
+        {QStringLiteral("vpc"), Vpc},
+        {QStringLiteral("vpc_id"), Vpc},
+        {QStringLiteral("vpcid"), Vpc},
+        {QStringLiteral("虚拟私有云"), Vpc},
+        {QStringLiteral("subnet"), Subnet},
+        {QStringLiteral("subnet_id"), Subnet},
+        {QStringLiteral("subnetid"), Subnet},
+        {QStringLiteral("子网"), Subnet},
+        {QStringLiteral("flavor"), Flavor},
+        {QStringLiteral("规格"), Flavor},
+        {QStringLiteral("agency"), Agency},
+        {QStringLiteral("xrole"), Agency},
+        {QStringLiteral("委托"), Agency},
+    };
     QString name = header.trimmed().toLower();
     name.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
-    if (name == QLatin1String("region") || name == QLatin1String("region_id"))
-        return Region;
-    if (name == QLatin1String("project") || name == QLatin1String("project_id") || name == QLatin1String("projectid"))
-        return Project;
-    if (name == QLatin1String("vpc") || name == QLatin1String("vpc_id") || name == QLatin1String("vpcid"))
-        return Vpc;
-    if (name == QLatin1String("subnet") || name == QLatin1String("subnet_id") || name == QLatin1String("subnetid"))
-        return Subnet;
-    if (name == QLatin1String("flavor"))
-        return Flavor;
-    if (name == QLatin1String("agency") || name == QLatin1String("xrole"))
-        return Agency;
-    return -1;
+    return columns.value(name, -1);
 }
 
 BatchFile BatchCsv::parse(const QByteArray &bytes)
