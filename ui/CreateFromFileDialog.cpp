@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace EndpointDesk {
 
 CreateFromFileDialog::CreateFromFileDialog(Workspace *workspace, QWidget *parent)
@@ -87,7 +89,7 @@ CreateFromFileDialog::CreateFromFileDialog(Workspace *workspace, QWidget *parent
     layout->addWidget(m_table, 1);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
-    resize(960, 520);
+    resize(1180, 600);
 
     connect(m_browse, &QPushButton::clicked, this, &CreateFromFileDialog::browse);
     connect(m_load, &QPushButton::clicked, this, [this] { loadFile(m_path->text().trimmed()); });
@@ -141,9 +143,19 @@ void CreateFromFileDialog::exportResults()
                    : error);
 }
 
+void CreateFromFileDialog::fitColumns()
+{
+    // Names with their ids are long: each column shows the start (the name), the tooltip all of it, and
+    // the status keeps the room that is left.
+    m_table->resizeColumnsToContents();
+    const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+    for (int column = 0; column < BatchModel::StatusColumn; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+}
+
 void CreateFromFileDialog::onChecked()
 {
-    m_table->resizeColumnsToContents();
+    fitColumns();
     QStringList lines = m_batch->notes();
     lines.prepend(m_batch->summary());
     showStatus(lines.join(QLatin1Char('\n')));
@@ -161,7 +173,6 @@ void CreateFromFileDialog::onFinished(bool cancelled)
 {
     const QString summary = m_batch->summary();
     showStatus(cancelled ? tr("Cancelled: %1").arg(summary) : tr("Done: %1").arg(summary));
-    m_table->resizeColumnToContents(BatchModel::StatusColumn);
     updateButtons();
 }
 

@@ -31,6 +31,7 @@ public:
 private:
     void browse();
     void exportResults();
+    void fitColumns();
     void onChecked();
     void onProgress(int done, int total);
     void onFinished(bool cancelled);

@@ -94,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 5);
         QVERIFY(isInvalid(*model, 0, QStringLiteral("2 VPCs are named \"vpc-0001\"")));
         QVERIFY(isInvalid(*model, 1, QStringLiteral("No VPC in this project is named \"vpc-0009\"")));
+        QVERIFY(!model->row(1).message.contains(QStringLiteral("subnet"))); // the VPC's problem alone
         QVERIFY(isInvalid(*model, 2, QStringLiteral("No subnet in this VPC is named \"subnet-0001-a\"")));
         QVERIFY(isInvalid(*model, 3, QStringLiteral("No project in this region is named \"nowhere\"")));
         QCOMPARE(model->row(4).state, BatchRow::State::Ready);

@@ -227,12 +227,14 @@ void BatchResolver::finish()
         row.spec.vpcId = pick(ResourceKind::Vpc, row.input.vpc, scope, QString(), &problem);
         if (!problem.isEmpty())
             problems.append(problem);
-        ListingKey subnets = scope;
-        subnets.kind = ResourceKind::Subnet;
-        problem.clear();
-        row.spec.subnetId = pick(ResourceKind::Subnet, row.input.subnet, subnets, row.spec.vpcId, &problem);
-        if (!problem.isEmpty())
-            problems.append(problem);
+        // A subnet name is looked up in its VPC: without the VPC, the VPC's problem is the one to tell.
+        if (problems.isEmpty()) {
+            ListingKey subnets = scope;
+            subnets.kind = ResourceKind::Subnet;
+            row.spec.subnetId = pick(ResourceKind::Subnet, row.input.subnet, subnets, row.spec.vpcId, &problem);
+            if (!problem.isEmpty())
+                problems.append(problem);
+        }
         if (problems.isEmpty() && m_validate) {
             for (const FieldProblem &found : m_validate(row.spec))
                 problems.append(QCoreApplication::translate("EndpointDesk", "%1: %2", "a field, its problem")
