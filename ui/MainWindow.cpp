@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ActiveProfile.h"
 #include "AdaptiveColumns.h"
+#include "BatchMenu.h"
 #include "EndpointClient.h"
 #include "HistoryStore.h"
 #include "IamSession.h"
@@ -65,6 +66,7 @@ void MainWindow::buildViews()
         m_ui->endpointForm->setLister(kind, m_workspace->lister(kind));
     // Tab goes from Agency to Create endpoint; the agency's permission list comes after.
     setTabOrder(m_ui->createButton, m_ui->endpointForm->pickerFor(SpecField::Agency)->permissionsToggle());
+    new BatchMenu(m_ui->requestMenu, m_workspace, this);
 }
 
 void MainWindow::bindActions()

@@ -184,6 +184,11 @@ QString SandboxCloud::firstSubnetId() const
     return first.isEmpty() ? QString() : first.constFirst().id;
 }
 
+bool SandboxCloud::renameVpc(const QString &projectId, const QString &vpcId, const QString &name)
+{
+    return m_inventory.renameVpc(projectId, vpcId, name);
+}
+
 QString SandboxCloud::issueToken(const QString &projectId, int lifetimeSeconds)
 {
     SandboxToken token;

@@ -36,6 +36,8 @@ public:
     // Defaults for the app's form in --sandbox mode: the demo project's first VPC and its first subnet.
     QString firstVpcId() const;
     QString firstSubnetId() const;
+    // Gives a VPC another name, which may be another VPC's too, as the cloud allows; false for an unknown VPC.
+    bool renameVpc(const QString &projectId, const QString &vpcId, const QString &name);
 
     // Issues a token for the demo user scoped to projectId, as a password sign-in would; tests use it to reach
     // projects other than the demo one, or to get a token that expires soon.

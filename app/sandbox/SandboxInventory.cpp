@@ -166,6 +166,15 @@ const SandboxVpc *SandboxInventory::vpc(const QString &projectId, const QString 
     return index < 0 ? nullptr : &m_data.find(projectId)->vpcs.at(index);
 }
 
+bool SandboxInventory::renameVpc(const QString &projectId, const QString &vpcId, const QString &name)
+{
+    const int index = vpcIndex(projectId, vpcId);
+    if (index < 0)
+        return false;
+    m_data[projectId].vpcs[index].name = name;
+    return true;
+}
+
 const QList<SandboxSubnet> &SandboxInventory::subnets(const QString &projectId) const
 {
     const auto it = m_data.constFind(projectId);

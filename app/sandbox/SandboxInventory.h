@@ -27,6 +27,8 @@ public:
     // Position in vpcs(projectId), or -1.
     int vpcIndex(const QString &projectId, const QString &vpcId) const;
     const SandboxVpc *vpc(const QString &projectId, const QString &vpcId) const;
+    // Names need not be unique in the cloud; false for an unknown VPC.
+    bool renameVpc(const QString &projectId, const QString &vpcId, const QString &name);
 
     // Every subnet of a project; the subnets of one VPC are consecutive.
     const QList<SandboxSubnet> &subnets(const QString &projectId) const;

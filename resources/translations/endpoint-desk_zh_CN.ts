@@ -1524,6 +1524,202 @@
         </translation>
     </message>
     <message>
+        <source>Another request is on its way: wait for its answer first.</source>
+        <translation>另一个请求正在进行中：请先等待其应答。</translation>
+    </message>
+    <message>
+        <source>Not sent: the row is no longer valid for this profile.</source>
+        <translation>未发送：该行对此配置文件已不再有效。</translation>
+    </message>
+    <message>
+        <source>Wait for the rows on their way, or cancel them, first.</source>
+        <translation>请先等待正在发送的行完成，或将其取消。</translation>
+    </message>
+    <message>
+        <source>The rows are being created.</source>
+        <translation>正在创建各行。</translation>
+    </message>
+    <message>
+        <source>Wait until every row is checked.</source>
+        <translation>请等待所有行检查完毕。</translation>
+    </message>
+    <message>
+        <source>No row is ready to create.</source>
+        <translation>没有可以创建的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n 行就绪</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid</source>
+        <translation>
+            <numerusform>%n 行无效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n 行已创建</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existed already</source>
+        <translation>
+            <numerusform>%n 行已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 行失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n 行未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a list</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1: split it into smaller files.</source>
+        <translation>文件大于 %1：请将其拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text: save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件不是 UTF-8 文本：请在电子表格中将其另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is named twice in the first line.</source>
+        <translation>第一行中列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns: region (optional), project, vpc, subnet, flavor and agency (both optional), separated by commas, semicolons or tabs.</source>
+        <translation>第一行必须写明列名：区域（region，可选）、项目（project）、虚拟私有云（vpc）、子网（subnet）、规格（flavor）和委托（agency，这两项可选），以逗号、分号或制表符分隔。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not used.</source>
+        <translation>列“%1”未被使用。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows: split it into smaller files.</source>
+        <translation>文件超过 %1 行：请将其拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file names its columns but has no rows.</source>
+        <translation>文件写明了列名，但没有数据行。</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on this row is never closed.</source>
+        <translation>从此行开始的带引号的值没有闭合。</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the first line names %2 columns.</source>
+        <translation>此行有 %1 个值，但第一行只写明了 %2 列。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <comment>the line of a row in its file</comment>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>委托</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <comment>an endpoint that was there already</comment>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>No project in this region is named &quot;%1&quot;.</source>
+        <translation>此区域中没有名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>No VPC in this project is named &quot;%1&quot;.</source>
+        <translation>此项目中没有名为“%1”的虚拟私有云。</translation>
+    </message>
+    <message>
+        <source>No subnet in this VPC is named &quot;%1&quot;.</source>
+        <translation>此虚拟私有云中没有名为“%1”的子网。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects are named &quot;%1&quot;: give the project ID instead.</source>
+        <translation>
+            <numerusform>有 %n 个项目名为“%1”：请改填项目 ID。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPCs are named &quot;%1&quot;: give the VPC ID instead.</source>
+        <translation>
+            <numerusform>有 %n 个虚拟私有云名为“%1”：请改填虚拟私有云 ID。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnets are named &quot;%1&quot;: give the subnet ID instead.</source>
+        <translation>
+            <numerusform>有 %n 个子网名为“%1”：请改填子网 ID。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This row is for region %1 and the profile is in %2: create it with a profile in %1.</source>
+        <translation>此行属于区域 %1，而配置文件位于 %2：请使用 %1 的配置文件创建此行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be looked up: %2</source>
+        <comment>a name, why</comment>
+        <translation>无法查找“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field, its problem</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The same endpoint as line %1.</source>
+        <translation>与第 %1 行的下沉入口相同。</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled</source>
+        <translation>未发送：已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a headline and its details</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Enter the %1 in Profiles: KooCLI keeps its secrets encrypted with a key that only its own installation can read.</source>
         <translation>请在“配置文件”中输入%1：KooCLI 用只有其自身安装才能读取的密钥加密保存这些密钥。</translation>
     </message>
@@ -1681,6 +1877,17 @@
     </message>
 </context>
 <context>
+    <name>EndpointDesk::BatchMenu</name>
+    <message>
+        <source>Create from &amp;file…</source>
+        <translation>从文件创建(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Create many endpoints from the rows of a CSV file</source>
+        <translation>根据 CSV 文件的各行创建多个下沉入口</translation>
+    </message>
+</context>
+<context>
     <name>EndpointDesk::ConnectionBar</name>
     <message>
         <source>The saved connection: region, project and how to sign in.</source>
@@ -1737,6 +1944,89 @@
     <message>
         <source>Re&amp;gion:</source>
         <translation>区域(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::CreateFromFileDialog</name>
+    <message>
+        <source>Create from file</source>
+        <translation>从文件创建</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A CSV file: region (optional), project, vpc, subnet, flavor, agency</source>
+        <translation>CSV 文件，列为：区域（可选）、项目、虚拟私有云、子网、规格、委托</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Create &amp;all</source>
+        <translation>全部创建(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, or paste rows from a spreadsheet into a file, then load it.</source>
+        <translation>请选择一个 CSV 文件（也可将电子表格中的行粘贴到文件中），然后加载。</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The results were written to %1.</source>
+        <translation>结果已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling: the row on its way finishes first.</source>
+        <translation>正在取消：正在发送的行会先完成。</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,29 @@ private Q_SLOTS:
         QVERIFY(!preview.curl.contains(QLatin1String("MIIsecret")));
     }
 
+    void rowOutcomes()
+    {
+        EndpointResult result;
+        result.outcome = Outcome::Succeeded;
+        QCOMPARE(ResultWords::rowOutcome(result), QStringLiteral("Created"));
+
+        // FSS.0409: the endpoint is there, which is what the row asked for.
+        result.outcome = Outcome::AnsweredError;
+        result.alreadyExists = true;
+        result.error.code = QStringLiteral("FSS.0409");
+        result.error.message = QStringLiteral("A VPC endpoint already exists");
+        QCOMPARE(ResultWords::rowOutcome(result), QStringLiteral("Exists"));
+
+        result.alreadyExists = false;
+        result.error.code = QStringLiteral("FSS.0400");
+        result.error.message = QStringLiteral("Invalid subnet");
+        QCOMPARE(ResultWords::rowOutcome(result), QStringLiteral("The cloud refused: FSS.0400 Invalid subnet"));
+
+        result.outcome = Outcome::NoAnswer;
+        result.error = {};
+        QCOMPARE(ResultWords::rowOutcome(result), ResultWords::createHeadline(result));
+    }
+
     void anAuthorizationHeaderIsAlwaysMasked()
     {
         ApiRequest request;

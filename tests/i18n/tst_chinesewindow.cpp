@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 #include "AccessibleLookup.h"
 #include "AppSession.h"
+#include "CreateFromFileDialog.h"
 #include "MainWindow.h"
 #include "ProfileManagerDialog.h"
 #include "SandboxServer.h"
@@ -22,6 +23,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 
@@ -246,6 +248,29 @@ private Q_SLOTS:
         AboutDialog dialog;
         const QStringList english = englishIn(&dialog);
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+    }
+
+    void createFromFileSpeaksChinese()
+    {
+        TestSupport::SandboxWindow sandbox;
+        QVERIFY(sandbox.open());
+        auto *action = sandbox.window().findChild<QAction *>(QStringLiteral("createFromFileAction"));
+        QVERIFY(action);
+        QCOMPARE(action->text(), QStringLiteral("从文件创建(&F)…"));
+        action->trigger();
+        auto *dialog = sandbox.window().findChild<CreateFromFileDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QStringList english = englishIn(dialog);
+        // The table's column headers too.
+        const QAbstractItemModel *rows = find<QTableView>(dialog, QStringLiteral("Rows"))->model();
+        for (int column = 0; column < rows->columnCount(); ++column) {
+            const QString header = rows->headerData(column, Qt::Horizontal).toString();
+            if (!englishWords(header).isEmpty())
+                english.append(QStringLiteral("header \"%1\"").arg(header));
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        dialog->close();
     }
 
     void profileManagerSpeaksChinese()

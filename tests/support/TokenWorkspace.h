@@ -19,7 +19,8 @@ namespace EndpointDesk::TestSupport {
 class TokenWorkspace
 {
 public:
-    TokenWorkspace()
+    explicit TokenWorkspace(SandboxSeedOptions options = {})
+        : m_server(options)
     {
         m_started = m_server.start();
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("EndpointDesk.conf")));

@@ -1,5 +1,6 @@
 #include "AccessibleLookup.h"
 #include "ActiveProfile.h"
+#include "CreateFromFileDialog.h"
 #include "MainWindow.h"
 #include "ProfileManagerDialog.h"
 #include "ProfileStore.h"
@@ -16,6 +17,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabBar>
@@ -214,6 +216,29 @@ private Q_SLOTS:
         RequestPreviewDialog dialog(preview);
         dialog.show();
         QVERIFY2(clashesIn(&dialog).isEmpty(), qPrintable(clashesIn(&dialog)));
+    }
+
+    void createFromFile()
+    {
+        CreateFromFileDialog dialog(m_workspace.get());
+        dialog.show();
+        QVERIFY2(clashesIn(&dialog).isEmpty(), qPrintable(clashesIn(&dialog)));
+    }
+
+    void requestMenu()
+    {
+        // The menu's own items: Alt+R, then one letter each.
+        MainWindow window(m_workspace.get());
+        auto *menu = window.menuBar()->findChild<QMenu *>(QStringLiteral("requestMenu"));
+        QVERIFY(menu);
+        QMultiMap<QChar, QString> letters;
+        for (const QAction *action : menu->actions()) {
+            if (const QChar letter = mnemonicOf(action->text()); !letter.isNull())
+                letters.insert(letter, action->text());
+        }
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("createFromFileAction")));
+        for (const QChar letter : letters.uniqueKeys())
+            QVERIFY2(letters.values(letter).size() == 1, qPrintable(letters.values(letter).join(QStringLiteral(", "))));
     }
 
     void questions()

@@ -28,6 +28,19 @@ QString ResultWords::createHeadline(const EndpointResult &result)
     return {};
 }
 
+QString ResultWords::rowOutcome(const EndpointResult &result)
+{
+    if (result.outcome == Outcome::AnsweredError && result.alreadyExists)
+        return QCoreApplication::translate("EndpointDesk", "Exists", "an endpoint that was there already");
+    const QString headline = createHeadline(result);
+    if (result.succeeded() || result.error.isEmpty())
+        return headline;
+    const QString detail = result.error.code.isEmpty() ? result.error.message
+                                                       : result.error.code + QLatin1Char(' ') + result.error.message;
+    return QCoreApplication::translate("EndpointDesk", "%1: %2", "a headline and its details")
+        .arg(headline, detail.trimmed());
+}
+
 bool ResultWords::wasSent(Outcome outcome)
 {
     return outcome != Outcome::NotSent && outcome != Outcome::CouldNotConnect

@@ -1,13 +1,11 @@
 #include "HistoryExporter.h"
 
+#include "CsvText.h"
 #include "HistoryStore.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace EndpointDesk {
 
@@ -16,36 +14,6 @@ namespace {
 QString timeText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString csvField(QString value)
-{
-    // A spreadsheet would run a cell starting like a formula.
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\'')))
-        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return value;
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList escaped;
-    for (const QString &field : fields)
-        escaped.append(csvField(field));
-    return escaped.join(QLatin1Char(',')) + QLatin1String("\r\n");
-}
-
-bool writeWhole(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    if (error)
-        *error = QCoreApplication::translate("EndpointDesk", "Could not write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
 }
 
 } // namespace
@@ -68,29 +36,30 @@ HistoryExporter::HistoryExporter(QList<InventoryEntry> inventory, QList<HistoryR
 
 QByteArray HistoryExporter::csv() const
 {
-    QString text = csvLine({QStringLiteral("state"), QStringLiteral("region"), QStringLiteral("project"),
-                            QStringLiteral("vpc"), QStringLiteral("subnet"), QStringLiteral("flavor"),
-                            QStringLiteral("agency"), QStringLiteral("ips"), QStringLiteral("address"),
-                            QStringLiteral("created"), QStringLiteral("profile"), QStringLiteral("deleted"),
-                            QStringLiteral("project_name"), QStringLiteral("vpc_name"), QStringLiteral("subnet_name")});
+    QString text = CsvText::line(
+        {QStringLiteral("state"), QStringLiteral("region"), QStringLiteral("project"), QStringLiteral("vpc"),
+         QStringLiteral("subnet"), QStringLiteral("flavor"), QStringLiteral("agency"), QStringLiteral("ips"),
+         QStringLiteral("address"), QStringLiteral("created"), QStringLiteral("profile"), QStringLiteral("deleted"),
+         QStringLiteral("project_name"), QStringLiteral("vpc_name"), QStringLiteral("subnet_name")});
     for (const InventoryEntry &entry : m_inventory)
-        text += csvLine({InventoryEntry::stateName(entry.state), entry.key.region, entry.key.projectId, entry.key.vpcId,
-                         entry.key.subnetId, entry.flavor, entry.agency, entry.ips.join(QLatin1Char(' ')),
-                         entry.address, timeText(entry.created), entry.profile, timeText(entry.deleted),
-                         entry.names.project, entry.names.vpc, entry.names.subnet});
+        text += CsvText::line({InventoryEntry::stateName(entry.state), entry.key.region, entry.key.projectId,
+                               entry.key.vpcId, entry.key.subnetId, entry.flavor, entry.agency,
+                               entry.ips.join(QLatin1Char(' ')), entry.address, timeText(entry.created), entry.profile,
+                               timeText(entry.deleted), entry.names.project, entry.names.vpc, entry.names.subnet});
     text += QLatin1String("\r\n");
-    text += csvLine({QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("region"),
-                     QStringLiteral("project"), QStringLiteral("operation"), QStringLiteral("vpc"),
-                     QStringLiteral("subnet"), QStringLiteral("flavor"), QStringLiteral("agency"),
-                     QStringLiteral("outcome"), QStringLiteral("http_status"), QStringLiteral("error_code"),
-                     QStringLiteral("message"), QStringLiteral("request_id"), QStringLiteral("project_name"),
-                     QStringLiteral("vpc_name"), QStringLiteral("subnet_name")});
+    text += CsvText::line({QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("profile"),
+                           QStringLiteral("region"), QStringLiteral("project"), QStringLiteral("operation"),
+                           QStringLiteral("vpc"), QStringLiteral("subnet"), QStringLiteral("flavor"),
+                           QStringLiteral("agency"), QStringLiteral("outcome"), QStringLiteral("http_status"),
+                           QStringLiteral("error_code"), QStringLiteral("message"), QStringLiteral("request_id"),
+                           QStringLiteral("project_name"), QStringLiteral("vpc_name"), QStringLiteral("subnet_name")});
     for (const HistoryRecord &record : m_history)
-        text += csvLine({QString::number(record.id), timeText(record.time), record.profile, record.region,
-                         record.projectId, HistoryRecord::operationName(record.operation), record.vpcId,
-                         record.subnetId, record.flavor, record.agency, HistoryRecord::outcomeName(record.outcome),
-                         QString::number(record.httpStatus), record.errorCode, record.message, record.requestId,
-                         record.names.project, record.names.vpc, record.names.subnet});
+        text +=
+            CsvText::line({QString::number(record.id), timeText(record.time), record.profile, record.region,
+                           record.projectId, HistoryRecord::operationName(record.operation), record.vpcId,
+                           record.subnetId, record.flavor, record.agency, HistoryRecord::outcomeName(record.outcome),
+                           QString::number(record.httpStatus), record.errorCode, record.message, record.requestId,
+                           record.names.project, record.names.vpc, record.names.subnet});
     return text.toUtf8();
 }
 
@@ -149,12 +118,12 @@ QByteArray HistoryExporter::json() const
 
 bool HistoryExporter::writeCsv(const QString &path, QString *error) const
 {
-    return writeWhole(path, csv(), error);
+    return CsvText::writeWhole(path, csv(), error);
 }
 
 bool HistoryExporter::writeJson(const QString &path, QString *error) const
 {
-    return writeWhole(path, json(), error);
+    return CsvText::writeWhole(path, json(), error);
 }
 
 } // namespace EndpointDesk
