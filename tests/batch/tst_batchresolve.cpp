@@ -55,9 +55,12 @@ private Q_SLOTS:
                       "cn-north-4,vpc-0001,subnet-0001-a,\n"
                           + demoProject() + "," + vpcs.at(1).id.toUtf8() + "," + secondSubnets.at(1).id.toUtf8() + ","
                           + SandboxDemo::agencyName().toUtf8() + "\n" + demoProject() + ",vpc-0002,"
-                          + secondSubnets.at(0).name.toUtf8() + ",\n"));
+                          + secondSubnets.at(0).name.toUtf8()
+                          + ",\n"
+                          // The subnet's IPv4 subnet ID, as the console shows it, stands for the subnet.
+                          + demoProject() + ",vpc-0002," + secondSubnets.at(1).neutronSubnetId.toUtf8() + ",\n"));
         BatchModel *model = batch.model();
-        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->rowCount(), 4);
         for (int i = 0; i < 3; ++i)
             QVERIFY2(model->row(i).state == BatchRow::State::Ready, qPrintable(model->row(i).message));
         const BatchRow first = model->row(0);
@@ -69,6 +72,10 @@ private Q_SLOTS:
         QCOMPARE(model->row(1).spec.agency, SandboxDemo::agencyName());
         QCOMPARE(model->row(2).spec.vpcId, vpcs.at(1).id);
         QCOMPARE(model->row(2).spec.subnetId, secondSubnets.at(0).id);
+        QVERIFY(secondSubnets.at(1).neutronSubnetId != secondSubnets.at(1).id);
+        // The same endpoint as the second row, found through the IPv4 subnet ID.
+        QCOMPARE(model->row(3).spec.subnetId, secondSubnets.at(1).id);
+        QVERIFY(isInvalid(*model, 3, QStringLiteral("The same endpoint as line 3")));
         // The table shows the name with the id it stands for.
         const QString shown = model->index(0, BatchModel::VpcColumn).data().toString();
         QVERIFY(shown.contains(QStringLiteral("vpc-0001")) && shown.contains(vpcs.at(0).id));

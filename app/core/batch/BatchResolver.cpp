@@ -195,12 +195,18 @@ QString BatchResolver::pick(ResourceKind kind, const QString &text, const Listin
         return {};
     }
     QStringList named;
+    QString byNeutronId; // people paste a subnet's IPv4 subnet ID, which the create call does not take
     for (const ResourceItem &item : *items) {
         if (item.id == text)
             return text;
-        if (item.name == text && (parentId.isEmpty() || item.parentId == parentId))
+        const bool inParent = parentId.isEmpty() || item.parentId == parentId;
+        if (item.name == text && inParent)
             named.append(item.id);
+        if (kind == ResourceKind::Subnet && inParent && !item.neutronSubnetId.isEmpty() && item.neutronSubnetId == text)
+            byNeutronId = item.id;
     }
+    if (!byNeutronId.isEmpty())
+        return byNeutronId;
     if (named.size() == 1)
         return named.first();
     if (named.size() > 1) {
