@@ -12,7 +12,7 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(fuzz_create_response fuzz_error_parser fuzz_listing_projects fuzz_listing_vpcs fuzz_listing_subnets
              fuzz_listing_agencies fuzz_profile_import fuzz_settings_load fuzz_aksk_canonical
-             fuzz_koocli_config fuzz_csv_rows)
+             fuzz_koocli_config fuzz_csv_rows fuzz_inventory_import)
 fi
 "$root/scripts/build.sh" fuzz "${targets[@]}"
 
