@@ -1723,6 +1723,10 @@
         <source>Enter the %1 in Profiles: KooCLI keeps its secrets encrypted with a key that only its own installation can read.</source>
         <translation>请在“配置文件”中输入%1：KooCLI 用只有其自身安装才能读取的密钥加密保存这些密钥。</translation>
     </message>
+    <message>
+        <source>Enter the %1 in Profiles: the ones in KooCLI&apos;s file expired on %2.</source>
+        <translation>请在“配置文件”中输入%1：KooCLI 文件中的已于 %2 过期。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AboutDialog</name>

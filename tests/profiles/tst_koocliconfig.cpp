@@ -172,6 +172,35 @@ private Q_SLOTS:
         QVERIFY(!found.current);
     }
 
+    // An expired token is not taken: the person is asked for a new one, and told why.
+    void expiredTokensAreAskedFor()
+    {
+        QJsonObject token{{u"name"_s, u"tok"_s},
+                          {u"mode"_s, u"token"_s},
+                          {u"xAuthToken"_s, u"MIItoken"_s},
+                          {u"expiresAt"_s, u"2026-01-01T00:00:00.000000Z"_s},
+                          {u"region"_s, u"cn-east-3"_s}};
+        QJsonObject temporary = akSkProfile(u"sts"_s);
+        temporary.insert(u"securityToken"_s, u"STStoken-abc"_s);
+        temporary.insert(u"expiresAt"_s, u"2026-01-01T00:00:00Z"_s);
+        QJsonObject permanent = akSkProfile(u"keys"_s); // keys without a token do not expire
+        permanent.insert(u"expiresAt"_s, u"2026-01-01T00:00:00Z"_s);
+        const auto result = KooCliConfig::parse(config({token, temporary, permanent}, u"false"_s), {});
+        QCOMPARE(result.profiles.size(), 3);
+        QVERIFY(result.profiles.at(0).secrets.isEmpty());
+        QCOMPARE(result.profiles.at(0).missingSecrets, QList<SecretKind>{SecretKind::Token});
+        QVERIFY2(result.profiles.at(0).missingReason.contains(QLatin1String("expired")),
+                 qPrintable(result.profiles.at(0).missingReason));
+        QVERIFY(result.profiles.at(1).secrets.isEmpty());
+        QCOMPARE(result.profiles.at(1).missingSecrets,
+                 (QList<SecretKind>{SecretKind::SecretKey, SecretKind::SecurityToken}));
+        QCOMPARE(result.profiles.at(2).secrets.size(), 1);
+
+        token.insert(u"expiresAt"_s, QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate));
+        const auto valid = KooCliConfig::parse(config({token}, u"false"_s), {});
+        QCOMPARE(valid.profiles.first().secrets.size(), 1);
+    }
+
     void unusableModesAreSkippedWithTheirReason_data()
     {
         QTest::addColumn<QString>("mode");

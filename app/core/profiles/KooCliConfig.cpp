@@ -3,11 +3,13 @@
 #include "ProfileValidator.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -28,6 +30,7 @@ const QString accessKeyId = QStringLiteral("accessKeyId");
 const QString secretAccessKey = QStringLiteral("secretAccessKey");
 const QString securityToken = QStringLiteral("securityToken");
 const QString xAuthToken = QStringLiteral("xAuthToken");
+const QString expiresAt = QStringLiteral("expiresAt");
 const QString region = QStringLiteral("region");
 const QString projectId = QStringLiteral("projectId");
 const QString readTimeout = QStringLiteral("readTimeout");
@@ -295,9 +298,15 @@ KooCliConfig::Result KooCliConfig::parse(const QByteArray &json, const QStringLi
             secrets.append({SecretKind::Token, text(entry, Key::xAuthToken)});
         }
 
+        // A token, and temporary keys with it, end at expiresAt: an expired one is no use to take.
+        QDateTime expires = QDateTime::fromString(text(entry, Key::expiresAt), Qt::ISODateWithMs);
+        if (!expires.isValid())
+            expires = QDateTime::fromString(text(entry, Key::expiresAt), Qt::ISODate);
+        const bool expired =
+            profile.authMethod != AuthMethod::AkSk && expires.isValid() && expires < QDateTime::currentDateTimeUtc();
         QStringList missingNames;
         for (const auto &[kind, value] : secrets) {
-            const bool usable = !result.secretsEncrypted && !value.isEmpty() && value.trimmed() == value
+            const bool usable = !result.secretsEncrypted && !expired && !value.isEmpty() && value.trimmed() == value
                                 && value.size() <= Credentials::MaxTokenLength;
             if (usable) {
                 imported.secrets.append({kind, value});
@@ -309,7 +318,11 @@ KooCliConfig::Result KooCliConfig::parse(const QByteArray &json, const QStringLi
         if (!imported.missingSecrets.isEmpty()) {
             const QString what = missingNames.join(QCoreApplication::translate("EndpointDesk", " and "));
             imported.missingReason =
-                result.secretsEncrypted
+                expired && !result.secretsEncrypted
+                    ? QCoreApplication::translate("EndpointDesk",
+                                                  "Enter the %1 in Profiles: the ones in KooCLI's file expired on %2.")
+                          .arg(what, QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))
+                : result.secretsEncrypted
                     ? QCoreApplication::translate(
                           "EndpointDesk",
                           "Enter the %1 in Profiles: KooCLI keeps its secrets encrypted with a key that only its own "
