@@ -1724,8 +1724,8 @@
         <translation>请在“配置文件”中输入%1：KooCLI 用只有其自身安装才能读取的密钥加密保存这些密钥。</translation>
     </message>
     <message>
-        <source>Enter the %1 in Profiles: the ones in KooCLI&apos;s file expired on %2.</source>
-        <translation>请在“配置文件”中输入%1：KooCLI 文件中的已于 %2 过期。</translation>
+        <source>Enter the %1 in Profiles: what KooCLI&apos;s file holds expired on %2.</source>
+        <translation>请在“配置文件”中输入%1：KooCLI 文件中保存的已于 %2 过期。</translation>
     </message>
 </context>
 <context>

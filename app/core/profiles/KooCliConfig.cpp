@@ -320,7 +320,7 @@ KooCliConfig::Result KooCliConfig::parse(const QByteArray &json, const QStringLi
             imported.missingReason =
                 expired && !result.secretsEncrypted
                     ? QCoreApplication::translate("EndpointDesk",
-                                                  "Enter the %1 in Profiles: the ones in KooCLI's file expired on %2.")
+                                                  "Enter the %1 in Profiles: what KooCLI's file holds expired on %2.")
                           .arg(what, QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))
                 : result.secretsEncrypted
                     ? QCoreApplication::translate(
