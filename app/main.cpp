@@ -1,5 +1,6 @@
 #include "AppIcon.h"
 #include "AppSession.h"
+#include "FirstFrameProbe.h"
 #include "Translations.h"
 #include "Transport.h"
 
@@ -122,6 +123,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    FirstFrameProbe::installFromEnvironment(); // bench/run.sh only
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Endpoint Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral(ENDPOINTDESK_APP_ID));
