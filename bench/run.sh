@@ -163,6 +163,14 @@ for n in "${records[@]}"; do
     row "$label records: peak memory (floor: empty history)" full empty 4 MiB 1024 "≤ +20 MiB"
 done
 
+# In-process figures: the Endpoints tab over the same records (open, a create in sight).
+if [ -x "$build/tests/bench/bench_record" ]; then
+    while IFS= read -r line; do rows+=("$line"); done < <(QT_QPA_PLATFORM=offscreen HOME="$work/empty" \
+        XDG_CONFIG_HOME="$work/empty/config" XDG_DATA_HOME="$work/empty/data" "$build/tests/bench/bench_record" "${records[@]}")
+else
+    echo "note: $build/tests/bench/bench_record not built; its rows are left out" >&2
+fi
+
 echo "Endpoint Desk against its floor: $runs run(s) of each, alternating; median (min–max)."
 echo "build: $build"
 echo
