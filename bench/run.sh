@@ -170,6 +170,15 @@ if [ -x "$build/tests/bench/bench_record" ]; then
 else
     echo "note: $build/tests/bench/bench_record not built; its rows are left out" >&2
 fi
+# The pickers over a project's every subnet.
+if [ "$quick" = 1 ]; then subnets=(2000); else subnets=(20000 50000); fi
+if [ -x "$build/tests/bench/bench_pickers" ]; then
+    while IFS= read -r line; do rows+=("$line"); done < <(QT_QPA_PLATFORM=offscreen HOME="$work/empty" \
+        XDG_CONFIG_HOME="$work/empty/config" XDG_DATA_HOME="$work/empty/data" "$build/tests/bench/bench_pickers" \
+        "${subnets[@]}" 2>/dev/null | grep '^|')
+else
+    echo "note: $build/tests/bench/bench_pickers not built; its rows are left out" >&2
+fi
 
 echo "Endpoint Desk against its floor: $runs run(s) of each, alternating; median (min–max)."
 echo "build: $build"
