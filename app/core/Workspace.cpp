@@ -81,6 +81,8 @@ Workspace::Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore 
         for (const QString &notice : m_history->notices())
             tell(notice, Severity::Warning);
     });
+    connect(m_history, &HistoryStore::noticed, this,
+            [this](const QString &notice) { tell(notice, Severity::Warning); });
     connect(m_profiles, &ProfileStore::storageProblem, this,
             [this](const QString &message) { tell(message, Severity::Error); });
     watchSecretStore();

@@ -284,6 +284,35 @@ private Q_SLOTS:
         QCOMPARE(historyResets.size(), 0);
     }
 
+    void damageInsideTheFileIsFoundAfterOpening()
+    {
+        {
+            HistoryStore store(path());
+            QCOMPARE(store.mergeInventory(manyEntries(2000)), 2000);
+        }
+        {
+            // A page in the middle of the file, past the header and the schema, overwritten.
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 16 * 4096);
+            QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+            file.write(QByteArray(4096, '\xff'));
+        }
+        HistoryStore store(path(), HistoryStore::Opening::OnFirstUse);
+        QSignalSpy noticed(&store, &HistoryStore::noticed);
+        QSignalSpy replaced(&store, &HistoryStore::replaced);
+        // Opened without reading every page on this thread; the check on a worker finds the damage.
+        store.openNow();
+        QVERIFY(store.isOpen());
+        QTRY_COMPARE(noticed.size(), 1);
+        QVERIFY(noticed.first().first().toString().contains(QStringLiteral("damaged")));
+        QCOMPARE(replaced.size(), 1);
+        QVERIFY(store.isOpen());
+        QVERIFY(store.inventory().isEmpty()); // a new, empty history
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.damaged-*")}, QDir::Files).size(), 1);
+        QVERIFY(store.recordCreateStarted(QStringLiteral("P"), spec()) > 0);
+    }
+
     void createIsPendingUntilItsOutcome()
     {
         HistoryStore store(path());

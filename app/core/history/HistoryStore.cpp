@@ -130,6 +130,21 @@ QStringList migrationStep(int toVersion)
     }
 }
 
+QString damagedNotice(const QString &movedTo)
+{
+    return QCoreApplication::translate("EndpointDesk",
+                                       "The history file was damaged. It was kept as %1 and a new, empty history was "
+                                       "started: endpoints created before are listed in the old file only.")
+        .arg(QDir::toNativeSeparators(movedTo));
+}
+
+QString unavailableNotice(const QString &error)
+{
+    return QCoreApplication::translate(
+               "EndpointDesk", "The history cannot be recorded, so endpoints created now will not be listed: %1")
+        .arg(error);
+}
+
 HistoryRecord recordFrom(const QSqlQuery &query)
 {
     HistoryRecord record;
@@ -322,6 +337,7 @@ HistoryStore::HistoryStore(const QString &path, Opening opening, QObject *parent
 {
     static std::atomic<int> instances{0};
     m_connectionName = QStringLiteral("endpointdesk-history-%1").arg(++instances);
+    m_checkLater = opening == Opening::OnFirstUse && m_path != MemoryPath;
     if (opening == Opening::Now)
         openNow();
 }
@@ -348,11 +364,7 @@ void HistoryStore::openFile()
         closeConnection();
         QString movedTo;
         if (moveAside(&movedTo)) {
-            m_notices.append(QCoreApplication::translate(
-                                 "EndpointDesk",
-                                 "The history file was damaged. It was kept as %1 and a new, empty history was "
-                                 "started: endpoints created before are listed in the old file only.")
-                                 .arg(QDir::toNativeSeparators(movedTo)));
+            m_notices.append(damagedNotice(movedTo));
             result = open(&error);
         } else {
             error = QCoreApplication::translate("EndpointDesk", "the damaged file %1 could not be moved aside")
@@ -362,19 +374,66 @@ void HistoryStore::openFile()
     }
     if (result != OpenResult::Opened) {
         closeConnection();
-        m_notices.append(
-            QCoreApplication::translate(
-                "EndpointDesk", "The history cannot be recorded, so endpoints created now will not be listed: %1")
-                .arg(error));
+        m_notices.append(unavailableNotice(error));
         qCWarning(lcCore) << "history not available:" << error;
         return;
     }
     m_open = true;
     recoverUnsettled();
+    if (m_checkLater)
+        checkInBackground();
+}
+
+void HistoryStore::checkInBackground()
+{
+    // A connection of its own, read-only, on a worker thread: the whole file is read without the UI waiting.
+    const QString path = m_path;
+    const QString connection = m_connectionName + QLatin1String("-check");
+    m_checker = QThread::create([this, path, connection] {
+        bool damaged = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+                    damaged = isDamage(query.lastError());
+                else
+                    damaged = !query.next() || query.value(0).toString() != QLatin1String("ok");
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (damaged)
+            QMetaObject::invokeMethod(this, &HistoryStore::damageFoundLater, Qt::QueuedConnection);
+    });
+    m_checker->setParent(this);
+    connect(m_checker, &QThread::finished, m_checker, &QObject::deleteLater);
+    m_checker->start(QThread::LowPriority);
+}
+
+void HistoryStore::damageFoundLater()
+{
+    qCWarning(lcCore) << "history: the file failed SQLite's check";
+    closeConnection();
+    QString movedTo;
+    QString error = QCoreApplication::translate("EndpointDesk", "the damaged file %1 could not be moved aside")
+                        .arg(QDir::toNativeSeparators(m_path));
+    const bool reopened = moveAside(&movedTo) && open(&error) == OpenResult::Opened;
+    const QString notice = reopened ? damagedNotice(movedTo) : unavailableNotice(error);
+    if (!reopened)
+        closeConnection();
+    m_open = reopened;
+    m_notices.append(notice);
+    Q_EMIT noticed(notice);
+    Q_EMIT replaced();
+    Q_EMIT changed();
 }
 
 HistoryStore::~HistoryStore()
 {
+    if (m_checker)
+        m_checker->wait(); // it reads the file this store is about to close, and calls back into it
     closeConnection();
 }
 
@@ -387,11 +446,12 @@ HistoryStore::OpenResult HistoryStore::open(QString *error)
         return isDamage(db.lastError()) ? OpenResult::Damaged : OpenResult::Failed;
     }
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+    // Checked here unless a worker thread checks it once it is open (checkInBackground).
+    if (!m_checkLater && !query.exec(QStringLiteral("PRAGMA quick_check"))) {
         *error = query.lastError().text();
         return isDamage(query.lastError()) ? OpenResult::Damaged : OpenResult::Failed;
     }
-    if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
+    if (!m_checkLater && (!query.next() || query.value(0).toString() != QLatin1String("ok"))) {
         *error = QCoreApplication::translate("EndpointDesk", "the file failed SQLite's check");
         return OpenResult::Damaged;
     }

@@ -8,7 +8,9 @@
 #include "InventoryEntry.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QThread>
 
 #include <optional>
 #include <tuple>
@@ -34,7 +36,8 @@ public:
     // damaged file is moved aside to PATH.damaged-TIMESTAMP and a new one started; notices() says so.
     explicit HistoryStore(const QString &path = defaultPath(), QObject *parent = nullptr);
     // OnFirstUse: the file is opened by openNow() or by the first call that reads or writes it, so
-    // that a program can paint its first frame before it loads SQLite.
+    // that a program can paint its first frame before it loads SQLite; SQLite's check of every page
+    // then runs on a worker thread, and damage it finds is handled as at opening, with noticed().
     enum class Opening { Now, OnFirstUse };
     HistoryStore(const QString &path, Opening opening, QObject *parent = nullptr);
     ~HistoryStore() override;
@@ -113,12 +116,16 @@ Q_SIGNALS:
     void recordChanged(qint64 id);
     void endpointChanged(const EndpointDesk::EndpointKey &key);
     void replaced();
+    // Something the person should know of the file, found after it was opened (notices() has it too).
+    void noticed(const QString &notice);
     // A record could not be written.
     void storageProblem(const QString &message);
 
 private:
     enum class OpenResult { Opened, Damaged, Failed };
     void openFile();
+    void checkInBackground();
+    void damageFoundLater();
     OpenResult open(QString *error);
     bool migrate(int from, QString *error);
     void closeConnection();
@@ -132,6 +139,8 @@ private:
     QStringList m_notices;
     bool m_open = false;
     bool m_attempted = false;
+    bool m_checkLater = false;
+    QPointer<QThread> m_checker;
 };
 
 } // namespace EndpointDesk
