@@ -170,6 +170,11 @@ if [ -x "$build/tests/bench/bench_record" ]; then
 else
     echo "note: $build/tests/bench/bench_record not built; its rows are left out" >&2
 fi
+# A create's round trip through the client against a raw POST of the same bytes.
+if [ -x "$build/tests/bench/bench_roundtrip" ]; then
+    while IFS= read -r line; do rows+=("$line"); done < <(HOME="$work/empty" XDG_CONFIG_HOME="$work/empty/config" \
+        XDG_DATA_HOME="$work/empty/data" "$build/tests/bench/bench_roundtrip" "$((quick ? 3 : 30))" 2>/dev/null | grep '^|')
+fi
 # The pickers over a project's every subnet.
 if [ "$quick" = 1 ]; then subnets=(2000); else subnets=(20000 50000); fi
 if [ -x "$build/tests/bench/bench_pickers" ]; then
