@@ -1,5 +1,6 @@
 #include "AppSession.h"
 
+#include "FirstFrame.h"
 #include "HistoryStore.h"
 #include "ProfileStore.h"
 #include "SandboxSession.h"
@@ -52,10 +53,12 @@ bool AppSession::open(Mode mode, const QString &profile, QString *error)
         m_userProfiles = m_userSettingsFile.isEmpty() ? std::make_unique<ProfileStore>()
                                                       : std::make_unique<ProfileStore>(m_userSettingsFile);
         m_userSecrets = std::make_unique<SecretStore>(m_userProfiles.get());
+        // The keychain and the history wait for the first frame (below).
+        m_userSecrets->holdKeychain();
         m_userWindowState = std::make_unique<WindowStateStore>(*m_userProfiles);
         // Only the user's session has a history file: the sandbox's endpoints end with the run, its
         // workspace keeps their history in memory.
-        m_history = std::make_unique<HistoryStore>();
+        m_history = std::make_unique<HistoryStore>(HistoryStore::defaultPath(), HistoryStore::Opening::OnFirstUse);
         profiles = m_userProfiles.get();
         secrets = m_userSecrets.get();
         windowState = m_userWindowState.get();
@@ -72,6 +75,14 @@ bool AppSession::open(Mode mode, const QString &profile, QString *error)
     connect(m_window, &QObject::destroyed, this, &AppSession::onWindowClosed);
     m_window->openStartupProfile(profile);
     m_window->show();
+    if (mode == Mode::User) {
+        FirstFrame::whenPainted(m_window, m_userSecrets.get(), [this] {
+            m_userSecrets->releaseKeychain();
+            // Once the event loop is idle: says then whether its file was damaged, and settles what a crash left
+            // pending; the Endpoints tab or a create opens it sooner.
+            QTimer::singleShot(FirstFrame::IdleDelayMs, m_history.get(), [this] { m_history->openNow(); });
+        });
+    }
     return true;
 }
 

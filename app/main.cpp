@@ -1,11 +1,13 @@
 #include "AppIcon.h"
 #include "AppSession.h"
+#include "FirstFrame.h"
+#include "FirstFrameProbe.h"
 #include "Translations.h"
-#include "Transport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -122,13 +124,12 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    FirstFrameProbe::installFromEnvironment(); // bench/run.sh only
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Endpoint Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral(ENDPOINTDESK_APP_ID));
-    QApplication::setWindowIcon(applicationIcon());
     // Again, for the application that stays: the command line's one has gone, and its translators with it.
     Translations::installPreferred();
-    Transport::preloadSystemCaCertificates();
 
     // The user's own profiles, or (with --sandbox) a playground with profiles of its own; the window
     // switches between the two from its Help menu and start panel.
@@ -139,5 +140,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Endpoint Desk"), error);
         return 1;
     }
+    // Reading the icon's images loads Qt's image plugins: once the first frame is out and the event loop idle.
+    FirstFrame::whenPainted(session.window(), &app, [&app] {
+        QTimer::singleShot(FirstFrame::IdleDelayMs, &app, [] { QApplication::setWindowIcon(applicationIcon()); });
+    });
     return QApplication::exec();
 }

@@ -20,6 +20,12 @@
 
 namespace EndpointDesk {
 
+namespace {
+
+constexpr int ColumnSampleRows = 50;
+
+} // namespace
+
 InventoryView::InventoryView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::InventoryView>())
@@ -70,14 +76,19 @@ void InventoryView::setStore(HistoryStore *store)
     m_ui->inventoryTable->setModel(m_inventory);
     m_ui->historyTable->setModel(m_history);
     for (QTableView *table : {m_ui->inventoryTable, m_ui->historyTable}) {
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        // Sized from a sample of rows when they are read afresh, never from every row; then the person's.
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        table->horizontalHeader()->setResizeContentsPrecision(ColumnSampleRows);
         table->horizontalHeader()->setStretchLastSection(true);
         table->verticalHeader()->setVisible(false);
+        connect(table->model(), &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
     }
     connect(m_ui->inventoryTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InventoryView::updateButtons);
-    // A reload resets the model and with it the selection.
+    // A reload resets the model and with it the selection; a write changes the selected row in place.
     connect(m_inventory, &QAbstractItemModel::modelReset, this, &InventoryView::updateButtons);
+    connect(m_inventory, &QAbstractItemModel::dataChanged, this, &InventoryView::updateButtons);
+    connect(m_inventory, &QAbstractItemModel::rowsRemoved, this, &InventoryView::updateButtons);
     followStore(isVisible());
     updateButtons();
 }

@@ -160,7 +160,10 @@ bool MainWindow::openProfile(const QString &name)
 
 void MainWindow::openStartupProfile(const QString &requested)
 {
-    const QStringList notices = m_workspace->profiles()->notices() + m_workspace->history()->notices();
+    // A history not opened yet says what it has to say once it is (Workspace).
+    const HistoryStore *history = m_workspace->history();
+    const QStringList notices =
+        m_workspace->profiles()->notices() + (history->openAttempted() ? history->notices() : QStringList());
     for (const QString &notice : notices)
         m_ui->messageBar->showMessage(notice, MessageBar::Kind::Warning);
     QString notice;

@@ -76,6 +76,13 @@ Workspace::Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore 
     });
     connect(m_history, &HistoryStore::storageProblem, this,
             [this](const QString &message) { tell(message, Severity::Error); });
+    // A history opened after the first frame says then what the person should know of its file.
+    connect(m_history, &HistoryStore::opened, this, [this] {
+        for (const QString &notice : m_history->notices())
+            tell(notice, Severity::Warning);
+    });
+    connect(m_history, &HistoryStore::noticed, this,
+            [this](const QString &notice) { tell(notice, Severity::Warning); });
     connect(m_profiles, &ProfileStore::storageProblem, this,
             [this](const QString &message) { tell(message, Severity::Error); });
     watchSecretStore();

@@ -160,6 +160,159 @@ private Q_SLOTS:
         QCOMPARE(history.first().vpcId, spec().vpcId);
     }
 
+    void openingOnFirstUseTouchesNothingBefore()
+    {
+        HistoryStore store(path(), HistoryStore::Opening::OnFirstUse);
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        QVERIFY(!store.openAttempted());
+        QVERIFY(!QFile::exists(path()));
+        QVERIFY(!QSqlDatabase::contains(store.connectionName()));
+        // The first read opens it, once.
+        QVERIFY(store.inventory().isEmpty());
+        QVERIFY(store.openAttempted());
+        QVERIFY(store.isOpen());
+        QVERIFY(QFile::exists(path()));
+        QCOMPARE(opened.size(), 1);
+        store.openNow();
+        QVERIFY(store.recordCreateStarted(QStringLiteral("P"), spec()) > 0);
+        QCOMPARE(opened.size(), 1);
+    }
+
+    void damageFoundOnFirstUseIsToldThen()
+    {
+        {
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'x'));
+        }
+        HistoryStore store(path(), HistoryStore::Opening::OnFirstUse);
+        QSignalSpy opened(&store, &HistoryStore::opened);
+        QVERIFY(store.notices().isEmpty());
+        store.openNow();
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.notices().size(), 1);
+        QVERIFY(store.notices().first().contains(QStringLiteral("damaged")));
+    }
+
+    // n endpoints in one transaction, every third of them in need of attention, all created at the same
+    // moment in pairs, so that the order's every key (attention, time, row) decides somewhere.
+    static QList<InventoryEntry> manyEntries(int n)
+    {
+        QList<InventoryEntry> entries;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 0; i < n; ++i) {
+            InventoryEntry entry;
+            entry.key = {QStringLiteral("cn-north-4"), QStringLiteral("p"), QStringLiteral("vpc"),
+                         QStringLiteral("subnet-%1").arg(i)};
+            entry.state = i % 3 == 0 ? InventoryEntry::State::Unknown : InventoryEntry::State::Active;
+            entry.created = start.addSecs(i / 2);
+            entries.append(entry);
+        }
+        return entries;
+    }
+
+    void historyModelReadsPagesAsScrolled()
+    {
+        HistoryStore store(QStringLiteral(":memory:"));
+        const int count = HistoryModel::PageSize * 2 + 50;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(store.recordCreateStarted(QStringLiteral("P"), spec()) > 0);
+        HistoryModel model(&store);
+        QCOMPARE(model.rowCount(), HistoryModel::PageSize);
+        while (model.canFetchMore())
+            model.fetchMore();
+        QCOMPARE(model.rowCount(), count);
+        const QList<HistoryRecord> all = store.history();
+        for (int row = 0; row < count; ++row)
+            QCOMPARE(model.record(row).id, all.at(row).id);
+    }
+
+    void inventoryModelReadsPagesInTheStoresOrder()
+    {
+        HistoryStore store(QStringLiteral(":memory:"));
+        const int count = InventoryModel::PageSize * 2 + 50;
+        QCOMPARE(store.mergeInventory(manyEntries(count)), count);
+        InventoryModel model(&store);
+        QCOMPARE(model.rowCount(), InventoryModel::PageSize);
+        while (model.canFetchMore())
+            model.fetchMore();
+        const QList<InventoryEntry> all = store.inventory();
+        QCOMPARE(model.rowCount(), all.size());
+        for (int row = 0; row < all.size(); ++row)
+            QCOMPARE(model.entry(row).key, all.at(row).key);
+        QCOMPARE(model.entry(0).state, InventoryEntry::State::Unknown); // what needs attention first
+    }
+
+    void aWriteChangesOneRowOfTheModels()
+    {
+        HistoryStore store(QStringLiteral(":memory:"));
+        QCOMPARE(store.mergeInventory(manyEntries(InventoryModel::PageSize + 10)), InventoryModel::PageSize + 10);
+        InventoryModel inventory(&store);
+        HistoryModel history(&store);
+        QSignalSpy inventoryResets(&inventory, &QAbstractItemModel::modelReset);
+        QSignalSpy historyResets(&history, &QAbstractItemModel::modelReset);
+        QSignalSpy inventoryInserts(&inventory, &QAbstractItemModel::rowsInserted);
+        QSignalSpy historyInserts(&history, &QAbstractItemModel::rowsInserted);
+        QSignalSpy historyChanges(&history, &QAbstractItemModel::dataChanged);
+        QSignalSpy inventoryChanges(&inventory, &QAbstractItemModel::dataChanged);
+
+        const qint64 id = store.recordCreateStarted(QStringLiteral("P"), spec());
+        QCOMPARE(historyInserts.size(), 1);
+        QCOMPARE(history.rowCount(), 1);
+        QVERIFY(store.recordFinished(id, created()));
+        QCOMPARE(historyChanges.size(), 1);
+        QCOMPARE(history.record(0).outcome, Outcome::Succeeded);
+        // Created now: on top of the active endpoints, below those in need of attention.
+        QCOMPARE(inventoryInserts.size(), 1);
+        const int row = inventory.rowOf(keyOf(spec()));
+        QVERIFY(row > 0);
+        QCOMPARE(inventory.entry(row - 1).state, InventoryEntry::State::Unknown);
+        QCOMPARE(inventory.entry(row + 1).state, InventoryEntry::State::Active);
+        QCOMPARE(inventory.rowCount(), InventoryModel::PageSize + 1);
+
+        // Deleted: the same row, changed where it is.
+        const qint64 removal = store.recordDeleteStarted(QStringLiteral("P"), keyOf(spec()));
+        EndpointResult deleted;
+        deleted.outcome = Outcome::Succeeded;
+        QVERIFY(store.recordFinished(removal, deleted));
+        QCOMPARE(inventoryChanges.size(), 1);
+        QCOMPARE(inventory.rowOf(keyOf(spec())), row);
+        QCOMPARE(inventory.entry(row).state, InventoryEntry::State::Deleted);
+        QCOMPARE(history.rowCount(), 2);
+        QCOMPARE(inventoryResets.size(), 0);
+        QCOMPARE(historyResets.size(), 0);
+    }
+
+    void damageInsideTheFileIsFoundAfterOpening()
+    {
+        {
+            HistoryStore store(path());
+            QCOMPARE(store.mergeInventory(manyEntries(2000)), 2000);
+        }
+        {
+            // A page in the middle of the file, past the header and the schema, overwritten.
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 16 * 4096);
+            QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+            file.write(QByteArray(4096, '\xff'));
+        }
+        HistoryStore store(path(), HistoryStore::Opening::OnFirstUse);
+        QSignalSpy noticed(&store, &HistoryStore::noticed);
+        QSignalSpy replaced(&store, &HistoryStore::replaced);
+        // Opened without reading every page on this thread; the check on a worker finds the damage.
+        store.openNow();
+        QVERIFY(store.isOpen());
+        QTRY_COMPARE(noticed.size(), 1);
+        QVERIFY(noticed.first().first().toString().contains(QStringLiteral("damaged")));
+        QCOMPARE(replaced.size(), 1);
+        QVERIFY(store.isOpen());
+        QVERIFY(store.inventory().isEmpty()); // a new, empty history
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.damaged-*")}, QDir::Files).size(), 1);
+        QVERIFY(store.recordCreateStarted(QStringLiteral("P"), spec()) > 0);
+    }
+
     void createIsPendingUntilItsOutcome()
     {
         HistoryStore store(path());

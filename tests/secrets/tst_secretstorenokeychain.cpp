@@ -32,6 +32,7 @@ private Q_SLOTS:
     void optInWritesAnOwnerOnlyFile();
     void sessionSecretsFollowRenameAndRemove();
     void callbackSkippedWhenContextIsGone();
+    void heldReadsWaitForRelease();
 
 private:
     static void backends();
@@ -210,3 +211,21 @@ void TestSecretStoreNoKeychain::callbackSkippedWhenContextIsGone()
 
 QTEST_GUILESS_MAIN(TestSecretStoreNoKeychain)
 #include "tst_secretstorenokeychain.moc"
+
+void TestSecretStoreNoKeychain::heldReadsWaitForRelease()
+{
+    saveProfile(false);
+    ProfileStore profiles(path());
+    SecretStore store(&profiles, SecretStore::Backend::SystemKeychain);
+    store.setKeychainRetryWindow(quickRetryWindow);
+    store.holdKeychain();
+    bool answered = false;
+    store.read(m_profile, SecretKind::Token, this, [&answered](const SecretResult &) { answered = true; });
+    // Held: counted as pending, so that a quit waits for it, but not sent to the keychain.
+    QCOMPARE(store.pendingJobs(), 1);
+    QTest::qWait(quickRetryWindow.count() * 2);
+    QVERIFY(!answered);
+    store.releaseKeychain();
+    QTRY_VERIFY(answered);
+    QTRY_COMPARE(store.pendingJobs(), 0);
+}

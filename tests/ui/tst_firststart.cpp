@@ -1,5 +1,6 @@
 #include "AccessibleLookup.h"
 #include "AppSession.h"
+#include "HistoryStore.h"
 #include "MainWindow.h"
 #include "Profile.h"
 #include "ProfileManagerDialog.h"
@@ -73,6 +74,19 @@ private Q_SLOTS:
     }
 
     void init() { QFile::remove(userSettingsFile()); }
+
+    void theFirstFrameComesBeforeTheHistory()
+    {
+        AppSession session;
+        QVERIFY(session.start(AppSession::Mode::User));
+        const HistoryStore *history = session.workspace()->history();
+        // Built and shown without SQLite: the history file opens once the window has painted.
+        QVERIFY(!history->openAttempted());
+        QVERIFY(QTest::qWaitForWindowExposed(session.window()));
+        QTRY_VERIFY(history->openAttempted());
+        QVERIFY(history->isOpen());
+        session.window()->close();
+    }
 
     void newUserCreatesAnEndpointOnTheSandbox()
     {

@@ -1,5 +1,7 @@
 #include "DeferredReload.h"
 
+#include "HistoryStore.h"
+
 #include <utility>
 
 namespace EndpointDesk {
@@ -25,6 +27,23 @@ void DeferredReload::changed()
     }
     m_stale = false;
     m_reload();
+}
+
+void DeferredReload::followOpening(const HistoryStore *store)
+{
+    connect(store, &HistoryStore::opened, this, [this] {
+        if (!m_opening)
+            changed();
+    });
+    if (!store->openAttempted())
+        markStale();
+}
+
+void DeferredReload::openQuietly(const HistoryStore *store)
+{
+    m_opening = true;
+    store->openNow();
+    m_opening = false;
 }
 
 } // namespace EndpointDesk

@@ -6,12 +6,11 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace EndpointDesk {
 
 namespace {
-
-// Enough to scroll back through; the export has everything.
-constexpr int ShownRecords = 1000;
 
 QString outcomeText(const HistoryRecord &record)
 {
@@ -60,8 +59,13 @@ HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
     , m_store(store)
     , m_reloads(new DeferredReload([this] { reload(); }, this))
 {
-    connect(store, &HistoryStore::changed, m_reloads, &DeferredReload::changed);
-    reload();
+    connect(store, &HistoryStore::recordAdded, this, &HistoryModel::onRecordAdded);
+    connect(store, &HistoryStore::recordChanged, this, &HistoryModel::onRecordChanged);
+    connect(store, &HistoryStore::replaced, m_reloads, &DeferredReload::changed);
+    // A store that opens its file on first use is read once it has, or once the table is shown.
+    m_reloads->followOpening(store);
+    if (store->openAttempted())
+        reload();
 }
 
 void HistoryModel::setPaused(bool paused)
@@ -71,9 +75,65 @@ void HistoryModel::setPaused(bool paused)
 
 void HistoryModel::reload()
 {
+    m_reloads->openQuietly(m_store);
     beginResetModel();
-    m_records = m_store->history(ShownRecords);
+    m_records = m_store->historyPage(0, PageSize);
+    m_more = m_records.size() == PageSize;
     endResetModel();
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more || m_records.isEmpty())
+        return;
+    const QList<HistoryRecord> page = m_store->historyPage(m_records.constLast().id, PageSize);
+    m_more = page.size() == PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_records.size()), int(m_records.size() + page.size() - 1));
+    m_records.append(page);
+    endInsertRows();
+}
+
+void HistoryModel::onRecordAdded(qint64 id)
+{
+    if (m_reloads->isPaused() || m_reloads->isStale()) {
+        m_reloads->changed(); // read again once shown
+        return;
+    }
+    // The newest record goes on top; one older than the top comes with its page.
+    if (!m_records.isEmpty() && id <= m_records.constFirst().id)
+        return;
+    const std::optional<HistoryRecord> added = m_store->record(id);
+    if (!added)
+        return;
+    beginInsertRows({}, 0, 0);
+    m_records.prepend(*added);
+    endInsertRows();
+}
+
+void HistoryModel::onRecordChanged(qint64 id)
+{
+    if (m_reloads->isPaused() || m_reloads->isStale()) {
+        m_reloads->changed();
+        return;
+    }
+    // Newest first: the ids fall down the rows.
+    const auto it = std::lower_bound(m_records.begin(), m_records.end(), id,
+                                     [](const HistoryRecord &record, qint64 wanted) { return record.id > wanted; });
+    if (it == m_records.end() || it->id != id)
+        return;
+    const std::optional<HistoryRecord> changed = m_store->record(id);
+    if (!changed)
+        return;
+    *it = *changed;
+    const int row = int(it - m_records.begin());
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const

@@ -130,6 +130,21 @@ QStringList migrationStep(int toVersion)
     }
 }
 
+QString damagedNotice(const QString &movedTo)
+{
+    return QCoreApplication::translate("EndpointDesk",
+                                       "The history file was damaged. It was kept as %1 and a new, empty history was "
+                                       "started: endpoints created before are listed in the old file only.")
+        .arg(QDir::toNativeSeparators(movedTo));
+}
+
+QString unavailableNotice(const QString &error)
+{
+    return QCoreApplication::translate(
+               "EndpointDesk", "The history cannot be recorded, so endpoints created now will not be listed: %1")
+        .arg(error);
+}
+
 HistoryRecord recordFrom(const QSqlQuery &query)
 {
     HistoryRecord record;
@@ -158,24 +173,39 @@ const QString RecordColumns = QStringLiteral("id, time, profile, region, project
 const QString EntryColumns = QStringLiteral("region, project, vpc, subnet, flavor, agency, ips, address, created_time, "
                                             "profile, state, deleted_time, project_name, vpc_name, subnet_name");
 
-InventoryEntry entryFrom(const QSqlQuery &query)
+InventoryEntry entryFrom(const QSqlQuery &query, int first = 0)
 {
+    const auto value = [&query, first](int column) { return query.value(first + column); };
     InventoryEntry entry;
-    entry.key.region = query.value(0).toString();
-    entry.key.projectId = query.value(1).toString();
-    entry.key.vpcId = query.value(2).toString();
-    entry.key.subnetId = query.value(3).toString();
-    entry.flavor = query.value(4).toString();
-    entry.agency = query.value(5).toString();
-    for (const QJsonValue &ip : QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array())
+    entry.key.region = value(0).toString();
+    entry.key.projectId = value(1).toString();
+    entry.key.vpcId = value(2).toString();
+    entry.key.subnetId = value(3).toString();
+    entry.flavor = value(4).toString();
+    entry.agency = value(5).toString();
+    for (const QJsonValue &ip : QJsonDocument::fromJson(value(6).toString().toUtf8()).array())
         entry.ips.append(ip.toString());
-    entry.address = query.value(7).toString();
-    entry.created = timeFromText(query.value(8).toString());
-    entry.profile = query.value(9).toString();
-    entry.state = InventoryEntry::stateFromName(query.value(10).toString());
-    entry.deleted = timeFromText(query.value(11).toString());
-    entry.names = {query.value(12).toString(), query.value(13).toString(), query.value(14).toString()};
+    entry.address = value(7).toString();
+    entry.created = timeFromText(value(8).toString());
+    entry.profile = value(9).toString();
+    entry.state = InventoryEntry::stateFromName(value(10).toString());
+    entry.deleted = timeFromText(value(11).toString());
+    entry.names = {value(12).toString(), value(13).toString(), value(14).toString()};
     return entry;
+}
+
+// The inventory's order: what may exist, or exists with nothing known of it, needs attention first.
+const QString AttentionFirst = QStringLiteral("(state IN ('unknown', 'exists'))");
+const QString PlaceColumns = AttentionFirst + QLatin1String(", created_time, rowid");
+
+HistoryStore::InventoryRow rowFrom(const QSqlQuery &query)
+{
+    HistoryStore::InventoryRow row;
+    row.place.needsAttention = query.value(0).toInt() != 0;
+    row.place.created = query.value(1).toString();
+    row.place.rowId = query.value(2).toLongLong();
+    row.entry = entryFrom(query, 3);
+    return row;
 }
 
 void bindKey(QSqlQuery &query, const QString &region, const QString &project, const QString &vpc, const QString &subnet)
@@ -297,11 +327,34 @@ QString HistoryStore::defaultPath()
 }
 
 HistoryStore::HistoryStore(const QString &path, QObject *parent)
+    : HistoryStore(path, Opening::Now, parent)
+{
+}
+
+HistoryStore::HistoryStore(const QString &path, Opening opening, QObject *parent)
     : QObject(parent)
     , m_path(path)
 {
     static std::atomic<int> instances{0};
     m_connectionName = QStringLiteral("endpointdesk-history-%1").arg(++instances);
+    m_checkLater = opening == Opening::OnFirstUse && m_path != MemoryPath;
+    if (opening == Opening::Now)
+        openNow();
+}
+
+void HistoryStore::openNow() const
+{
+    if (m_attempted)
+        return;
+    // Opening changes what the store holds, not what it is: callers that only read may cause it.
+    auto *self = const_cast<HistoryStore *>(this);
+    self->m_attempted = true;
+    self->openFile();
+    Q_EMIT self->opened();
+}
+
+void HistoryStore::openFile()
+{
     if (m_path != MemoryPath)
         QDir().mkpath(QFileInfo(m_path).absolutePath());
 
@@ -311,11 +364,7 @@ HistoryStore::HistoryStore(const QString &path, QObject *parent)
         closeConnection();
         QString movedTo;
         if (moveAside(&movedTo)) {
-            m_notices.append(QCoreApplication::translate(
-                                 "EndpointDesk",
-                                 "The history file was damaged. It was kept as %1 and a new, empty history was "
-                                 "started: endpoints created before are listed in the old file only.")
-                                 .arg(QDir::toNativeSeparators(movedTo)));
+            m_notices.append(damagedNotice(movedTo));
             result = open(&error);
         } else {
             error = QCoreApplication::translate("EndpointDesk", "the damaged file %1 could not be moved aside")
@@ -325,19 +374,66 @@ HistoryStore::HistoryStore(const QString &path, QObject *parent)
     }
     if (result != OpenResult::Opened) {
         closeConnection();
-        m_notices.append(
-            QCoreApplication::translate(
-                "EndpointDesk", "The history cannot be recorded, so endpoints created now will not be listed: %1")
-                .arg(error));
+        m_notices.append(unavailableNotice(error));
         qCWarning(lcCore) << "history not available:" << error;
         return;
     }
     m_open = true;
     recoverUnsettled();
+    if (m_checkLater)
+        checkInBackground();
+}
+
+void HistoryStore::checkInBackground()
+{
+    // A connection of its own, read-only, on a worker thread: the whole file is read without the UI waiting.
+    const QString path = m_path;
+    const QString connection = m_connectionName + QLatin1String("-check");
+    m_checker = QThread::create([this, path, connection] {
+        bool damaged = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+                    damaged = isDamage(query.lastError());
+                else
+                    damaged = !query.next() || query.value(0).toString() != QLatin1String("ok");
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (damaged)
+            QMetaObject::invokeMethod(this, &HistoryStore::damageFoundLater, Qt::QueuedConnection);
+    });
+    m_checker->setParent(this);
+    connect(m_checker, &QThread::finished, m_checker, &QObject::deleteLater);
+    m_checker->start(QThread::LowPriority);
+}
+
+void HistoryStore::damageFoundLater()
+{
+    qCWarning(lcCore) << "history: the file failed SQLite's check";
+    closeConnection();
+    QString movedTo;
+    QString error = QCoreApplication::translate("EndpointDesk", "the damaged file %1 could not be moved aside")
+                        .arg(QDir::toNativeSeparators(m_path));
+    const bool reopened = moveAside(&movedTo) && open(&error) == OpenResult::Opened;
+    const QString notice = reopened ? damagedNotice(movedTo) : unavailableNotice(error);
+    if (!reopened)
+        closeConnection();
+    m_open = reopened;
+    m_notices.append(notice);
+    Q_EMIT noticed(notice);
+    Q_EMIT replaced();
+    Q_EMIT changed();
 }
 
 HistoryStore::~HistoryStore()
 {
+    if (m_checker)
+        m_checker->wait(); // it reads the file this store is about to close, and calls back into it
     closeConnection();
 }
 
@@ -350,11 +446,12 @@ HistoryStore::OpenResult HistoryStore::open(QString *error)
         return isDamage(db.lastError()) ? OpenResult::Damaged : OpenResult::Failed;
     }
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+    // Checked here unless a worker thread checks it once it is open (checkInBackground).
+    if (!m_checkLater && !query.exec(QStringLiteral("PRAGMA quick_check"))) {
         *error = query.lastError().text();
         return isDamage(query.lastError()) ? OpenResult::Damaged : OpenResult::Failed;
     }
-    if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
+    if (!m_checkLater && (!query.next() || query.value(0).toString() != QLatin1String("ok"))) {
         *error = QCoreApplication::translate("EndpointDesk", "the file failed SQLite's check");
         return OpenResult::Damaged;
     }
@@ -375,7 +472,15 @@ HistoryStore::OpenResult HistoryStore::open(QString *error)
             "EndpointDesk", "The history file was written by a newer version of Endpoint Desk; it is used as it is."));
         return OpenResult::Opened;
     }
-    return migrate(version, error) ? OpenResult::Opened : OpenResult::Failed;
+    if (!migrate(version, error))
+        return OpenResult::Failed;
+    // The inventory's order (inventoryPage) read on an index rather than sorted: any schema has these columns.
+    if (!exec(query,
+              QLatin1String("CREATE INDEX IF NOT EXISTS endpoints_order ON endpoints (") + AttentionFirst
+                  + QLatin1String(", created_time)"),
+              error))
+        qCWarning(lcCore) << "history: the inventory's index could not be made:" << *error;
+    return OpenResult::Opened;
 }
 
 bool HistoryStore::migrate(int from, QString *error)
@@ -467,7 +572,7 @@ void HistoryStore::recoverUnsettled()
 
 qint64 HistoryStore::insertStarted(const HistoryRecord &record)
 {
-    if (!m_open)
+    if (!isOpen())
         return -1;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
@@ -488,8 +593,10 @@ qint64 HistoryStore::insertStarted(const HistoryRecord &record)
                       query.lastError().text());
         return -1;
     }
+    const qint64 id = query.lastInsertId().toLongLong();
+    Q_EMIT recordAdded(id);
     Q_EMIT changed();
-    return query.lastInsertId().toLongLong();
+    return id;
 }
 
 qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointSpec &spec, const EndpointNames &names)
@@ -548,6 +655,8 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
                       error);
         return false;
     }
+    Q_EMIT recordChanged(id);
+    Q_EMIT endpointChanged({started->region, started->projectId, started->vpcId, started->subnetId});
     Q_EMIT changed();
     return true;
 }
@@ -555,7 +664,7 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
 HistoryStore::AdoptResult HistoryStore::recordAdopted(const QString &profile, const EndpointKey &key,
                                                       const EndpointNames &names)
 {
-    if (!m_open)
+    if (!isOpen())
         return AdoptResult::Failed;
     if (const auto known = endpoint(key); known && known->state != InventoryEntry::State::Deleted)
         return AdoptResult::AlreadyListed;
@@ -596,13 +705,15 @@ HistoryStore::AdoptResult HistoryStore::recordAdopted(const QString &profile, co
                       error);
         return AdoptResult::Failed;
     }
+    Q_EMIT recordAdded(insert.lastInsertId().toLongLong());
+    Q_EMIT endpointChanged(key);
     Q_EMIT changed();
     return AdoptResult::Added;
 }
 
 int HistoryStore::mergeInventory(const QList<InventoryEntry> &entries)
 {
-    if (!m_open)
+    if (!isOpen())
         return -1;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
@@ -650,21 +761,89 @@ int HistoryStore::mergeInventory(const QList<InventoryEntry> &entries)
                       error);
         return -1;
     }
-    if (added > 0)
+    if (added > 0) {
+        Q_EMIT replaced();
         Q_EMIT changed();
+    }
     return added;
+}
+
+QList<HistoryStore::InventoryRow> HistoryStore::inventoryPage(const std::optional<InventoryPlace> &after,
+                                                              int limit) const
+{
+    QList<InventoryRow> rows;
+    if (!isOpen())
+        return rows;
+    // One group at a time (needing attention, then the rest), each newest first: SQLite seeks the index to
+    // where the page starts rather than walking it from the top.
+    for (const bool attention : {true, false}) {
+        if (rows.size() >= limit || (after && attention && !after->needsAttention))
+            continue;
+        const bool fromPlace = after && after->needsAttention == attention;
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT ") + PlaceColumns + QLatin1String(", ") + EntryColumns
+                      + QLatin1String(" FROM endpoints WHERE ") + AttentionFirst + QLatin1String(" = :attention")
+                      + (fromPlace ? QLatin1String(" AND (created_time, rowid) < (:created, :rowid)") : QLatin1String())
+                      + QLatin1String(" ORDER BY created_time DESC, rowid DESC LIMIT :limit"));
+        query.bindValue(QStringLiteral(":attention"), attention ? 1 : 0);
+        if (fromPlace) {
+            query.bindValue(QStringLiteral(":created"), sqlText(after->created));
+            query.bindValue(QStringLiteral(":rowid"), after->rowId);
+        }
+        query.bindValue(QStringLiteral(":limit"), limit - rows.size());
+        if (!query.exec())
+            return rows;
+        while (query.next())
+            rows.append(rowFrom(query));
+    }
+    return rows;
+}
+
+std::optional<HistoryStore::InventoryRow> HistoryStore::inventoryRow(const EndpointKey &key) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT ") + PlaceColumns + QLatin1String(", ") + EntryColumns
+                  + QLatin1String(" FROM endpoints WHERE region = :region AND project = :project AND vpc = :vpc"
+                                  " AND subnet = :subnet"));
+    bindKey(query, key.region, key.projectId, key.vpcId, key.subnetId);
+    if (query.exec() && query.next())
+        return rowFrom(query);
+    return std::nullopt;
+}
+
+QList<HistoryRecord> HistoryStore::historyPage(qint64 beforeId, int limit) const
+{
+    QList<HistoryRecord> records;
+    if (!isOpen())
+        return records;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT ") + RecordColumns
+        + (beforeId > 0 ? QLatin1String(" FROM requests WHERE id < :before") : QLatin1String(" FROM requests"))
+        + QLatin1String(" ORDER BY id DESC LIMIT :limit"));
+    if (beforeId > 0)
+        query.bindValue(QStringLiteral(":before"), beforeId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (query.exec()) {
+        while (query.next())
+            records.append(recordFrom(query));
+    }
+    return records;
 }
 
 QList<InventoryEntry> HistoryStore::inventory() const
 {
     QList<InventoryEntry> entries;
-    if (!m_open)
+    if (!isOpen())
         return entries;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     // What may exist, or exists with nothing known of it, needs attention first; then the newest.
-    if (query.exec(QStringLiteral("SELECT ") + EntryColumns
-                   + QLatin1String(" FROM endpoints ORDER BY state IN ('unknown', 'exists') DESC, created_time DESC,"
-                                   " rowid DESC"))) {
+    if (query.exec(QStringLiteral("SELECT ") + EntryColumns + QLatin1String(" FROM endpoints ORDER BY ")
+                   + AttentionFirst + QLatin1String(" DESC, created_time DESC, rowid DESC"))) {
         while (query.next())
             entries.append(entryFrom(query));
     }
@@ -673,7 +852,7 @@ QList<InventoryEntry> HistoryStore::inventory() const
 
 std::optional<InventoryEntry> HistoryStore::endpoint(const EndpointKey &key) const
 {
-    if (!m_open)
+    if (!isOpen())
         return std::nullopt;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT ") + EntryColumns
@@ -688,7 +867,7 @@ std::optional<InventoryEntry> HistoryStore::endpoint(const EndpointKey &key) con
 QList<HistoryRecord> HistoryStore::history(int limit) const
 {
     QList<HistoryRecord> records;
-    if (!m_open)
+    if (!isOpen())
         return records;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT ") + RecordColumns
@@ -704,7 +883,7 @@ QList<HistoryRecord> HistoryStore::history(int limit) const
 
 std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
 {
-    if (!m_open)
+    if (!isOpen())
         return std::nullopt;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT ") + RecordColumns + QLatin1String(" FROM requests WHERE id = :id"));

@@ -8,9 +8,12 @@
 #include "InventoryEntry.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QThread>
 
 #include <optional>
+#include <tuple>
 
 namespace EndpointDesk {
 
@@ -32,13 +35,28 @@ public:
     // Opens (creating or migrating) the file; ":memory:" keeps everything for this run only. A
     // damaged file is moved aside to PATH.damaged-TIMESTAMP and a new one started; notices() says so.
     explicit HistoryStore(const QString &path = defaultPath(), QObject *parent = nullptr);
+    // OnFirstUse: the file is opened by openNow() or by the first call that reads or writes it, so
+    // that a program can paint its first frame before it loads SQLite; SQLite's check of every page
+    // then runs on a worker thread, and damage it finds is handled as at opening, with noticed().
+    enum class Opening { Now, OnFirstUse };
+    HistoryStore(const QString &path, Opening opening, QObject *parent = nullptr);
     ~HistoryStore() override;
 
-    bool isOpen() const { return m_open; }
+    // Opens the file unless that was done (or tried) already; opened() follows the first time.
+    void openNow() const;
+    // Whether the file was opened, or tried: nothing of it is read before.
+    bool openAttempted() const { return m_attempted; }
+
+    bool isOpen() const
+    {
+        openNow();
+        return m_open;
+    }
     QString path() const { return m_path; }
     // The Qt SQL connection this store uses (one per instance).
     QString connectionName() const { return m_connectionName; }
     // What the user should know about the file: moved aside, unwritable, made by a newer version.
+    // Empty until the file was opened.
     QStringList notices() const { return m_notices; }
 
     // Each returns the request's record id, or -1 when nothing could be written.
@@ -57,18 +75,57 @@ public:
     int mergeInventory(const QList<InventoryEntry> &entries);
 
     QList<InventoryEntry> inventory() const; // newest first
+
+    // Where an endpoint stands in the inventory's order (inventory()): what may exist or exists with
+    // nothing known of it first, then the newest. Larger sorts first.
+    struct InventoryPlace
+    {
+        bool needsAttention = false;
+        QString created; // as stored
+        qint64 rowId = 0;
+        bool operator<(const InventoryPlace &other) const
+        {
+            return std::tie(needsAttention, created, rowId)
+                   < std::tie(other.needsAttention, other.created, other.rowId);
+        }
+    };
+    struct InventoryRow
+    {
+        InventoryPlace place;
+        InventoryEntry entry;
+    };
+    // A page of the inventory in its order, read on an index: the first `limit` rows after `after`
+    // (from the top when it is empty).
+    QList<InventoryRow> inventoryPage(const std::optional<InventoryPlace> &after, int limit) const;
+    std::optional<InventoryRow> inventoryRow(const EndpointKey &key) const;
+    // A page of the history, newest first: the records older than beforeId (all when it is 0).
+    QList<HistoryRecord> historyPage(qint64 beforeId, int limit) const;
     std::optional<InventoryEntry> endpoint(const EndpointKey &key) const;
     QList<HistoryRecord> history(int limit = -1) const; // newest first
     std::optional<HistoryRecord> record(qint64 id) const;
 
 Q_SIGNALS:
+    // The file was opened, or could not be; notices() says what the user should know of it.
+    void opened();
     // The inventory or the history changed.
     void changed();
+    // What changed, besides changed(), for views that update one row rather than read everything again:
+    // a request was recorded, a record settled, an endpoint's row was added or changed. Any other
+    // change (an import of many) emits replaced().
+    void recordAdded(qint64 id);
+    void recordChanged(qint64 id);
+    void endpointChanged(const EndpointDesk::EndpointKey &key);
+    void replaced();
+    // Something the person should know of the file, found after it was opened (notices() has it too).
+    void noticed(const QString &notice);
     // A record could not be written.
     void storageProblem(const QString &message);
 
 private:
     enum class OpenResult { Opened, Damaged, Failed };
+    void openFile();
+    void checkInBackground();
+    void damageFoundLater();
     OpenResult open(QString *error);
     bool migrate(int from, QString *error);
     void closeConnection();
@@ -81,6 +138,9 @@ private:
     QString m_connectionName;
     QStringList m_notices;
     bool m_open = false;
+    bool m_attempted = false;
+    bool m_checkLater = false;
+    QPointer<QThread> m_checker;
 };
 
 } // namespace EndpointDesk

@@ -1,10 +1,11 @@
 #include "InventoryModel.h"
 
 #include "DeferredReload.h"
-#include "HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace EndpointDesk {
 
@@ -13,8 +14,12 @@ InventoryModel::InventoryModel(HistoryStore *store, QObject *parent)
     , m_store(store)
     , m_reloads(new DeferredReload([this] { reload(); }, this))
 {
-    connect(store, &HistoryStore::changed, m_reloads, &DeferredReload::changed);
-    reload();
+    connect(store, &HistoryStore::endpointChanged, this, &InventoryModel::onEndpointChanged);
+    connect(store, &HistoryStore::replaced, m_reloads, &DeferredReload::changed);
+    // A store that opens its file on first use is read once it has, or once the table is shown.
+    m_reloads->followOpening(store);
+    if (store->openAttempted())
+        reload();
 }
 
 void InventoryModel::setPaused(bool paused)
@@ -24,14 +29,66 @@ void InventoryModel::setPaused(bool paused)
 
 void InventoryModel::reload()
 {
+    m_reloads->openQuietly(m_store);
     beginResetModel();
-    m_entries = m_store->inventory();
+    m_rows = m_store->inventoryPage(std::nullopt, PageSize);
+    m_more = m_rows.size() == PageSize;
     endResetModel();
+}
+
+bool InventoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void InventoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_more || m_rows.isEmpty())
+        return;
+    const QList<HistoryStore::InventoryRow> page = m_store->inventoryPage(m_rows.constLast().place, PageSize);
+    m_more = page.size() == PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void InventoryModel::onEndpointChanged(const EndpointKey &key)
+{
+    if (m_reloads->isPaused() || m_reloads->isStale()) {
+        m_reloads->changed(); // read again once shown
+        return;
+    }
+    const std::optional<HistoryStore::InventoryRow> changed = m_store->inventoryRow(key);
+    int row = rowOf(key);
+    if (row >= 0 && changed && !(m_rows.at(row).place < changed->place) && !(changed->place < m_rows.at(row).place)) {
+        m_rows[row] = *changed; // in the same place: updated where it is
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    if (!changed)
+        return;
+    // The rows run from the largest place down: the first one below the changed row's place.
+    const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), changed->place,
+                                     [](const HistoryStore::InventoryRow &existing,
+                                        const HistoryStore::InventoryPlace &place) { return place < existing.place; });
+    row = int(at - m_rows.cbegin());
+    if (row == m_rows.size() && m_more)
+        return; // beyond the rows read so far: it comes with its page
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, *changed);
+    endInsertRows();
 }
 
 int InventoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int InventoryModel::columnCount(const QModelIndex &parent) const
@@ -58,9 +115,9 @@ QString InventoryModel::stateText(InventoryEntry::State state)
 
 QVariant InventoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const InventoryEntry &entry = m_entries.at(index.row());
+    const InventoryEntry &entry = m_rows.at(index.row()).entry;
     if (role == Qt::ToolTipRole && entry.state == InventoryEntry::State::Unknown)
         return QCoreApplication::translate("EndpointDesk", "The request went out but no clear answer came back: the "
                                                            "endpoint may exist. Check in the console, or delete it.");
@@ -126,8 +183,8 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
 
 int InventoryModel::rowOf(const EndpointKey &key) const
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).key == key)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).entry.key == key)
             return row;
     }
     return -1;

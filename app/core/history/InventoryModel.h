@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistoryStore.h"
 #include "InventoryEntry.h"
 
 #include <QAbstractTableModel>
@@ -7,9 +8,9 @@
 namespace EndpointDesk {
 
 class DeferredReload;
-class HistoryStore;
 
-// The store's inventory as a table, re-read whenever the store changes.
+// The store's inventory as a table, in the store's order. Rows are read a page at a time as the view
+// scrolls (fetchMore); a write adds, moves or updates the one row it changed.
 class InventoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,9 +36,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const InventoryEntry &entry(int row) const { return m_entries.at(row); }
-    // -1 when the endpoint is not listed.
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+    static constexpr int PageSize = 200;
+
+    const InventoryEntry &entry(int row) const { return m_rows.at(row).entry; }
+    // -1 when the endpoint is not among the rows read so far.
     int rowOf(const EndpointKey &key) const;
+    // Reads the first page again.
     void reload();
     // While paused (its view hidden) the model keeps its rows; resuming catches up once.
     void setPaused(bool paused);
@@ -45,9 +52,12 @@ public:
     static QString stateText(InventoryEntry::State state);
 
 private:
+    void onEndpointChanged(const EndpointKey &key);
+
     HistoryStore *m_store;
     DeferredReload *m_reloads;
-    QList<InventoryEntry> m_entries;
+    QList<HistoryStore::InventoryRow> m_rows;
+    bool m_more = false;
 };
 
 } // namespace EndpointDesk

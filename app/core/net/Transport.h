@@ -48,8 +48,9 @@ public:
     // Empty when the URL may be sent to; otherwise why not.
     static QString checkUrl(const QUrl &url);
 
-    // Reads the system's CA certificates on a pool thread, so that the first profile naming a CA file
-    // does not wait a tenth of a second or more for them on the UI thread. Call once, early.
+    // Reads the system's CA certificates on a pool thread ahead of a profile naming a CA file. The
+    // program does not call it at start: the certificates are read only when a profile names a CA file
+    // (setNetworkSettings), and no thread is left reading them for the exit to wait for.
     static void preloadSystemCaCertificates();
 
 private:

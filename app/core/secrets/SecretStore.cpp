@@ -10,6 +10,7 @@
 #include <qt6keychain/keychain.h>
 
 #include <memory>
+#include <utility>
 
 namespace EndpointDesk {
 
@@ -133,7 +134,21 @@ void SecretStore::runKeychainJob(std::function<QKeychain::Job *()> make, std::fu
     state->finished = std::move(finished);
     state->elapsed.start();
     jobStarted();
+    if (m_held) {
+        m_heldAttempts.append(state);
+        return;
+    }
     attempt(state);
+}
+
+void SecretStore::releaseKeychain()
+{
+    m_held = false;
+    const auto held = std::exchange(m_heldAttempts, {});
+    for (const std::shared_ptr<KeychainAttempt> &state : held) {
+        state->elapsed.start();
+        attempt(state);
+    }
 }
 
 void SecretStore::attempt(const std::shared_ptr<KeychainAttempt> &state)

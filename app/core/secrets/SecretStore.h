@@ -75,6 +75,11 @@ public:
     void setKeychainRetryWindow(std::chrono::milliseconds window) { m_retryWindow = window; }
     std::chrono::milliseconds keychainRetryWindow() const { return m_retryWindow; }
 
+    // Keychain jobs asked for while held wait until releaseKeychain(): the program reaches the keychain's
+    // service only after its first frame. Whoever holds must release.
+    void holdKeychain() { m_held = true; }
+    void releaseKeychain();
+
 Q_SIGNALS:
     void secretWritten(const QString &profileName, EndpointDesk::SecretKind kind, EndpointDesk::SecretStorage storage);
     // A secret could only be kept for this run; message is sessionOnlyNotice().
@@ -119,6 +124,8 @@ private:
     QPointer<ProfileStore> m_profiles;
     std::unique_ptr<PlainSecretFile> m_plainFile; // null without a ProfileStore
     Backend m_backend;
+    bool m_held = false;
+    QList<std::shared_ptr<KeychainAttempt>> m_heldAttempts;
     QHash<QString, QString> m_session;
     int m_pendingJobs = 0;
     std::chrono::milliseconds m_retryWindow = defaultKeychainRetryWindow;
