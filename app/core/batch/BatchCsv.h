@@ -34,8 +34,8 @@ struct BatchFile
 // Reads CSV in UTF-8 (with or without a byte order mark), with comma, semicolon or tab between values,
 // quoted values, and rows pasted from a spreadsheet (tab separated, CRLF). The first row names the
 // columns, in any order and case: region (optional), project, vpc, subnet, flavor, agency, or the
-// names the API uses (project_id, vpc_id, subnet_id, xrole), or the console's Chinese terms. Never trusts the input: anything it
-// cannot use becomes a message, on its row or for the whole file.
+// names the API uses (project_id, vpc_id, subnet_id, xrole), or the console's Chinese terms. Never trusts the input:
+// anything it cannot use becomes a message, on its row or for the whole file.
 class BatchCsv
 {
 public:

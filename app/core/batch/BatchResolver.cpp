@@ -2,6 +2,7 @@
 
 #include "ListingCache.h"
 #include "ResourceLister.h"
+#include "SubnetRecognition.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -195,18 +196,22 @@ QString BatchResolver::pick(ResourceKind kind, const QString &text, const Listin
         return {};
     }
     QStringList named;
-    QString byNeutronId; // people paste a subnet's IPv4 subnet ID, which the create call does not take
+    ResourceItems inParent;
     for (const ResourceItem &item : *items) {
         if (item.id == text)
             return text;
-        const bool inParent = parentId.isEmpty() || item.parentId == parentId;
-        if (item.name == text && inParent)
-            named.append(item.id);
-        if (kind == ResourceKind::Subnet && inParent && !item.neutronSubnetId.isEmpty() && item.neutronSubnetId == text)
-            byNeutronId = item.id;
+        if (parentId.isEmpty() || item.parentId == parentId) {
+            inParent.append(item);
+            if (item.name == text)
+                named.append(item.id);
+        }
     }
-    if (!byNeutronId.isEmpty())
-        return byNeutronId;
+    // People paste a subnet's IPv4 subnet ID, which the create call does not take: the picker's rule.
+    if (kind == ResourceKind::Subnet) {
+        const SubnetRecognition::Result found = SubnetRecognition::recognise(text, inParent);
+        if (found.match == SubnetRecognition::Match::NeutronId)
+            return found.subnetId;
+    }
     if (named.size() == 1)
         return named.first();
     if (named.size() > 1) {
