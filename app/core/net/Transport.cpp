@@ -73,8 +73,9 @@ QString Transport::setNetworkSettings(const NetworkSettings &settings)
     }
     // Connections made under the previous settings (another proxy, other trust) are not reused. The
     // same settings again (the profile read afresh) keep them, and with them a request on its way.
-    const bool sameTrust = previousTrust.has_value() == m_sslConfiguration.has_value()
-                           && (!previousTrust || previousTrust->caCertificates() == m_sslConfiguration->caCertificates());
+    const bool sameTrust =
+        previousTrust.has_value() == m_sslConfiguration.has_value()
+        && (!previousTrust || previousTrust->caCertificates() == m_sslConfiguration->caCertificates());
     if (!(previous == settings) || !sameTrust)
         m_manager->clearConnectionCache();
     return m_problem;
