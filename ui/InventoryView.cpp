@@ -62,8 +62,12 @@ bool InventoryView::requestDelete(const InventoryEntry &entry)
         showMessage(refusal);
         return false;
     }
-    if ((m_confirm && !m_confirm(entry)) || !m_workspace->remove(entry))
+    if (m_confirm && !m_confirm(entry))
         return false;
+    if (!m_workspace->remove(entry)) {
+        showMessage(m_workspace->recordRefusal());
+        return false;
+    }
     showMessage(tr("Deleting the endpoint…"));
     return true;
 }

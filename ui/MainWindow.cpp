@@ -287,6 +287,9 @@ bool MainWindow::createEndpoint()
     case Workspace::Refusal::InvalidEndpoint:
         m_ui->resultsPanel->showMessage(tr("Nothing was sent: correct the marked fields first."));
         return false;
+    case Workspace::Refusal::NotRecorded:
+        m_ui->resultsPanel->showMessage(m_workspace->recordRefusal());
+        return false;
     case Workspace::Refusal::Busy:
         break;
     }

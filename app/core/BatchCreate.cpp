@@ -39,6 +39,8 @@ BatchCreate::BatchCreate(Workspace *workspace, QObject *parent)
                                                    "Not sent: the row is no longer valid for this profile.");
             case Workspace::Refusal::InvalidEndpoint:
                 return workspace->endpointOverrideProblem();
+            case Workspace::Refusal::NotRecorded:
+                return workspace->recordRefusal();
             }
             return {};
         },

@@ -427,7 +427,12 @@ Workspace::Refusal Workspace::create(const EndpointSpec &formValues)
     if (!endpointOverrideProblem().isEmpty())
         return Refusal::InvalidEndpoint;
     rebind();
-    return m_client->create(specFor(formValues)) ? Refusal::None : Refusal::Busy;
+    return m_recorder->create(specFor(formValues)) ? Refusal::None : Refusal::NotRecorded;
+}
+
+QString Workspace::recordRefusal() const
+{
+    return m_recorder->refusal();
 }
 
 QString Workspace::deleteRefusal(const InventoryEntry &entry) const
@@ -448,7 +453,7 @@ bool Workspace::remove(const InventoryEntry &entry)
     if (!deleteRefusal(entry).isEmpty())
         return false;
     rebind();
-    return m_client->remove(entry.key);
+    return m_recorder->remove(entry.key);
 }
 
 void Workspace::cancel()

@@ -112,9 +112,13 @@ public:
     // sending: validation, what the listings know (a subnet outside its VPC).
     EndpointSpec specFor(const EndpointSpec &formValues) const;
     QList<FieldProblem> problems(const EndpointSpec &formValues) const;
-    enum class Refusal { None, Busy, InvalidSpec, InvalidEndpoint };
+    // NotRecorded: the record could not take the request (someone else's request holds its place, or
+    // the record cannot be written), so it was not sent; recordRefusal() says why.
+    enum class Refusal { None, Busy, InvalidSpec, InvalidEndpoint, NotRecorded };
     // Starts a create; anything but None means nothing was sent.
     Refusal create(const EndpointSpec &formValues);
+    // Why the last create or delete was not sent, when the record refused it.
+    QString recordRefusal() const;
     // Why an endpoint in the record cannot be deleted with this session now; empty when it can.
     QString deleteRefusal(const InventoryEntry &entry) const;
     bool remove(const InventoryEntry &entry);

@@ -1727,6 +1727,22 @@
         <source>Enter the %1 in Profiles: what KooCLI&apos;s file holds expired on %2.</source>
         <translation>请在“配置文件”中输入%1：KooCLI 文件中保存的已于 %2 过期。</translation>
     </message>
+    <message>
+        <source>The shared record on %1 cannot be reached, so nothing can be created or deleted until it can: %2</source>
+        <translation>无法连接 %1 上的共享记录，在恢复连接之前不能创建或删除：%2</translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s place could not be claimed</source>
+        <translation>无法占用该终端节点的位置</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian&apos;s libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>The shared record was set up by a newer version of Endpoint Desk; it is used as it is.</source>
+        <translation>共享记录由更新版本的 Endpoint Desk 建立，将按原样使用。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AboutDialog</name>
@@ -2086,6 +2102,29 @@
     <message>
         <source>Agenc&amp;y:</source>
         <translation>委托(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDesk::EndpointRecorder</name>
+    <message>
+        <source>Another request is on its way: wait for its answer first.</source>
+        <translation>另一个请求正在进行中：请先等待其应答。</translation>
+    </message>
+    <message>
+        <source>This endpoint is being created by %1 (profile %2) since %3, so nothing was sent.</source>
+        <translation>%1（配置文件 %2）自 %3 起正在创建此终端节点，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>This endpoint is being deleted by %1 (profile %2) since %3, so nothing was sent.</source>
+        <translation>%1（配置文件 %2）自 %3 起正在删除此终端节点，因此未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The create could not be recorded in the history, so it was not sent.</source>
+        <translation>无法在历史记录中记下此创建请求，因此未发送。</translation>
+    </message>
+    <message>
+        <source>The delete could not be recorded in the history, so it was not sent.</source>
+        <translation>无法在历史记录中记下此删除请求，因此未发送。</translation>
     </message>
 </context>
 <context>

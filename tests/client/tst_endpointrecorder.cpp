@@ -43,7 +43,7 @@ private:
     bool finishCreate(const EndpointSpec &spec)
     {
         QSignalSpy finished(m_client.get(), &EndpointClient::createFinished);
-        return m_client->create(spec) && finished.wait(10000);
+        return m_recorder->create(spec) && finished.wait(10000);
     }
 
     QByteArray fileBytes(const QString &path) const
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(entry->address, m_server->cloud().endpoints().first().address);
 
         QSignalSpy deleted(m_client.get(), &EndpointClient::deleteFinished);
-        QVERIFY(m_client->remove(demoKey()));
+        QVERIFY(m_recorder->remove(demoKey()));
         QVERIFY(deleted.wait(10000));
         QCOMPARE(m_store->endpoint(demoKey())->state, InventoryEntry::State::Deleted);
         QCOMPARE(m_store->history().size(), 2);
@@ -215,7 +215,7 @@ private Q_SLOTS:
             m_server->setFault(SandboxFault::wrongTypes());
         }
 
-        QVERIFY(m_client->create(demoSpec()));
+        QVERIFY(m_recorder->create(demoSpec()));
         if (how == QLatin1String("cancel at once")) {
             m_client->cancel();
         } else if (how == QLatin1String("cancel when sent")) {
@@ -285,11 +285,74 @@ private Q_SLOTS:
         QCOMPARE(m_store->inventory().size(), 1);
     }
 
+    // Counts the requests that reach the sandbox's endpoint call, from now on.
+    std::shared_ptr<int> countEndpointCalls()
+    {
+        auto calls = std::make_shared<int>(0);
+        connect(m_server.get(), &SandboxServer::requestHandled, this,
+                [calls](const QByteArray &, const QString &path, int) {
+                    if (path.endsWith(QLatin1String("/fgs/vpc-endpoint")))
+                        ++*calls;
+                });
+        return calls;
+    }
+
+    void placeHeldByAnotherOperatorIsNotSent()
+    {
+        // A colleague's create for the same place is on its way: its claim is in the record.
+        HistoryStore colleague(m_store->path());
+        colleague.setOperatorName(QStringLiteral("alice@desk-2"));
+        QVERIFY(colleague.startCreate(QStringLiteral("Team"), demoSpec()).id > 0);
+        const int recordsBefore = m_store->history().size();
+        const auto calls = countEndpointCalls();
+
+        QVERIFY(!m_recorder->create(demoSpec()));
+        QVERIFY2(m_recorder->refusal().contains(QStringLiteral("alice@desk-2")), qPrintable(m_recorder->refusal()));
+        QVERIFY(m_recorder->refusal().contains(QStringLiteral("Team")));
+        QVERIFY(!m_client->isBusy());
+        QCOMPARE(m_store->history().size(), recordsBefore);
+        QCOMPARE(*calls, 0);
+        QVERIFY(!m_recorder->remove(demoKey()));
+        QVERIFY(m_recorder->refusal().contains(QStringLiteral("being created by alice@desk-2")));
+        QCOMPARE(*calls, 0);
+    }
+
+    void placeIsFreeAgainOnceTheRequestSettled()
+    {
+        QVERIFY(finishCreate(demoSpec()));
+        QVERIFY(!m_store->claimOn(demoKey()));
+        QSignalSpy deleted(m_client.get(), &EndpointClient::deleteFinished);
+        QVERIFY(m_recorder->remove(demoKey()));
+        QVERIFY(m_store->claimOn(demoKey()).has_value());
+        QCOMPARE(m_store->claimOn(demoKey())->operation, HistoryRecord::Operation::Delete);
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(!m_store->claimOn(demoKey()));
+    }
+
+    void nothingIsSentWithoutARecord()
+    {
+        // The record cannot be written (its folder is a file): the request must not leave.
+        QFile blocker(m_dir->filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        m_recorder.reset();
+        m_store = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("blocker/history.sqlite")));
+        QVERIFY(!m_store->isOpen());
+        m_recorder = std::make_unique<EndpointRecorder>(m_client.get(), m_store.get());
+        const auto calls = countEndpointCalls();
+        QVERIFY(!m_recorder->create(demoSpec()));
+        QVERIFY(m_recorder->refusal().contains(QStringLiteral("not sent")));
+        QCOMPARE(*calls, 0);
+        QVERIFY(m_server->cloud().endpoints().isEmpty());
+    }
+
     void endpointMadeElsewhereIsListedAndDeleted()
     {
         // Made with the same credentials but not recorded, as by the console or another tool.
         m_recorder.reset();
-        QVERIFY(finishCreate(demoSpec()));
+        QSignalSpy madeElsewhere(m_client.get(), &EndpointClient::createFinished);
+        QVERIFY(m_client->create(demoSpec()));
+        QVERIFY(madeElsewhere.wait(10000));
         QCOMPARE(m_server->cloud().endpoints().size(), 1);
         m_recorder = std::make_unique<EndpointRecorder>(m_client.get(), m_store.get());
         m_recorder->setProfileName(QStringLiteral("Sandbox"));
@@ -307,7 +370,7 @@ private Q_SLOTS:
 
         // Deleted like any other.
         QSignalSpy deleted(m_client.get(), &EndpointClient::deleteFinished);
-        QVERIFY(m_client->remove(demoKey()));
+        QVERIFY(m_recorder->remove(demoKey()));
         QVERIFY(deleted.wait(10000));
         QVERIFY(!deleted.first().at(1).value<EndpointResult>().wasAlreadyGone);
         QCOMPARE(m_server->cloud().endpoints().size(), 0);

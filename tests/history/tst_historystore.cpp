@@ -216,8 +216,12 @@ private Q_SLOTS:
     {
         HistoryStore store(QStringLiteral(":memory:"));
         const int count = HistoryModel::PageSize * 2 + 50;
-        for (int i = 0; i < count; ++i)
-            QVERIFY(store.recordCreateStarted(QStringLiteral("P"), spec()) > 0);
+        for (int i = 0; i < count; ++i) {
+            // Each in a place of its own: a place is claimed while its request is pending.
+            EndpointSpec each = spec();
+            each.subnetId = QStringLiteral("subnet-%1").arg(i);
+            QVERIFY(store.recordCreateStarted(QStringLiteral("P"), each) > 0);
+        }
         HistoryModel model(&store);
         QCOMPARE(model.rowCount(), HistoryModel::PageSize);
         while (model.canFetchMore())

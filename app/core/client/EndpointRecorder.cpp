@@ -3,30 +3,68 @@
 #include "EndpointClient.h"
 #include "HistoryStore.h"
 
+#include <QLocale>
+
 namespace EndpointDesk {
 
 EndpointRecorder::EndpointRecorder(EndpointClient *client, HistoryStore *store, QObject *parent)
     : QObject(parent)
+    , m_client(client)
     , m_store(store)
 {
-    // Direct connections: the pending record must be on disk before the request leaves.
-    connect(client, &EndpointClient::createStarted, this, &EndpointRecorder::onCreateStarted, Qt::DirectConnection);
-    connect(client, &EndpointClient::deleteStarted, this, &EndpointRecorder::onDeleteStarted, Qt::DirectConnection);
     connect(client, &EndpointClient::createFinished, this,
             [this](const EndpointSpec &, const EndpointResult &result) { onFinished(result); });
     connect(client, &EndpointClient::deleteFinished, this,
             [this](const EndpointKey &, const EndpointResult &result) { onFinished(result); });
 }
 
-void EndpointRecorder::onCreateStarted(const EndpointSpec &spec)
+bool EndpointRecorder::create(const EndpointSpec &untrimmed)
 {
-    m_pendingId = m_store->recordCreateStarted(m_profileName, spec,
-                                               namesOf({spec.region, spec.projectId, spec.vpcId, spec.subnetId}));
+    if (m_client->isBusy()) {
+        m_refusal = tr("Another request is on its way: wait for its answer first.");
+        return false;
+    }
+    const EndpointSpec spec = untrimmed.trimmed();
+    const HistoryStore::Start start =
+        m_store->startCreate(m_profileName, spec, namesOf({spec.region, spec.projectId, spec.vpcId, spec.subnetId}));
+    if (!admitted(start, HistoryRecord::Operation::Create))
+        return false;
+    m_pendingId = start.id;
+    return m_client->create(spec);
 }
 
-void EndpointRecorder::onDeleteStarted(const EndpointKey &key)
+bool EndpointRecorder::remove(const EndpointKey &key)
 {
-    m_pendingId = m_store->recordDeleteStarted(m_profileName, key, namesOf(key));
+    if (m_client->isBusy()) {
+        m_refusal = tr("Another request is on its way: wait for its answer first.");
+        return false;
+    }
+    const HistoryStore::Start start = m_store->startDelete(m_profileName, key, namesOf(key));
+    if (!admitted(start, HistoryRecord::Operation::Delete))
+        return false;
+    m_pendingId = start.id;
+    return m_client->remove(key);
+}
+
+bool EndpointRecorder::admitted(const HistoryStore::Start &start, HistoryRecord::Operation operation)
+{
+    m_refusal.clear();
+    if (start.id >= 0)
+        return true;
+    if (const std::optional<Claim> &held = start.heldBy) {
+        const QString since = QLocale().toString(held->since.toLocalTime(), QLocale::ShortFormat);
+        const bool creating = held->operation == HistoryRecord::Operation::Create;
+        m_refusal = (creating ? tr("This endpoint is being created by %1 (profile %2) since %3, so nothing was sent.")
+                              : tr("This endpoint is being deleted by %1 (profile %2) since %3, so nothing was sent."))
+                        .arg(held->operatorName, held->profile, since);
+    } else if (m_store->isShared() && !m_store->isAvailable()) {
+        m_refusal = HistoryStore::serverAway(m_store->server(), m_store->unavailableReason());
+    } else {
+        m_refusal = operation == HistoryRecord::Operation::Create
+                        ? tr("The create could not be recorded in the history, so it was not sent.")
+                        : tr("The delete could not be recorded in the history, so it was not sent.");
+    }
+    return false;
 }
 
 EndpointNames EndpointRecorder::namesOf(const EndpointKey &key) const
@@ -37,7 +75,7 @@ EndpointNames EndpointRecorder::namesOf(const EndpointKey &key) const
 void EndpointRecorder::onFinished(const EndpointResult &result)
 {
     if (m_pendingId < 0)
-        return; // the start could not be recorded; the store has said so already
+        return; // sent by someone else than this recorder
     m_store->recordFinished(m_pendingId, result);
     m_pendingId = -1;
 }

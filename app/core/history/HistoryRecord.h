@@ -31,6 +31,7 @@ struct HistoryRecord
     QString errorCode;
     QString message;
     QString requestId;
+    QString operatorName; // who sent it: user@host, empty in records older than the field
 
     bool isPending() const { return !outcome.has_value(); }
 

@@ -2,6 +2,7 @@
 
 #include "DamagedFile.h"
 #include "Logging.h"
+#include "RecordSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVariant>
 
 #include <atomic>
@@ -58,78 +60,6 @@ bool exec(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
-// One step per schema version; step N turns version N-1 into version N.
-QStringList migrationStep(int toVersion)
-{
-    switch (toVersion) {
-    case 1:
-        // Version 1 removed an endpoint's row when it was deleted.
-        return {
-            QStringLiteral("CREATE TABLE requests ("
-                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " time TEXT NOT NULL,"
-                           " profile TEXT NOT NULL DEFAULT '',"
-                           " region TEXT NOT NULL,"
-                           " project TEXT NOT NULL,"
-                           " operation TEXT NOT NULL,"
-                           " vpc TEXT NOT NULL,"
-                           " subnet TEXT NOT NULL,"
-                           " flavor TEXT NOT NULL DEFAULT '',"
-                           " agency TEXT NOT NULL DEFAULT '',"
-                           " outcome TEXT NOT NULL,"
-                           " http_status INTEGER NOT NULL DEFAULT 0,"
-                           " error_code TEXT NOT NULL DEFAULT '',"
-                           " message TEXT NOT NULL DEFAULT '',"
-                           " request_id TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE TABLE endpoints ("
-                           " region TEXT NOT NULL,"
-                           " project TEXT NOT NULL,"
-                           " vpc TEXT NOT NULL,"
-                           " subnet TEXT NOT NULL,"
-                           " flavor TEXT NOT NULL DEFAULT '',"
-                           " agency TEXT NOT NULL DEFAULT '',"
-                           " ips TEXT NOT NULL DEFAULT '[]',"
-                           " address TEXT NOT NULL DEFAULT '',"
-                           " created_time TEXT NOT NULL DEFAULT '',"
-                           " profile TEXT NOT NULL DEFAULT '',"
-                           " UNIQUE (region, project, vpc, subnet))"),
-        };
-    case 2:
-        // Deleted and uncertain endpoints stay listed, with their state.
-        return {
-            QStringLiteral("ALTER TABLE endpoints ADD COLUMN state TEXT NOT NULL DEFAULT 'active'"),
-            QStringLiteral("ALTER TABLE endpoints ADD COLUMN deleted_time TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("CREATE INDEX requests_outcome ON requests (outcome)"),
-        };
-    case 3:
-        // Outcomes by name (Outcomes::name), read from the coarse outcome, code and status version 2 kept.
-        // Version 2 could not tell when a cancel came or whether a failed connection had sent the request, and
-        // listed those endpoints as "may exist": they stay so. A status is an answer, whatever version 2 made of it.
-        return {
-            QStringLiteral("UPDATE requests SET outcome = CASE"
-                           " WHEN outcome IN ('pending', 'succeeded') THEN outcome"
-                           " WHEN outcome = 'cancelled' THEN 'cancelled-after-sending'"
-                           " WHEN http_status BETWEEN 200 AND 299 THEN 'unreadable-success'"
-                           " WHEN http_status > 0 THEN 'answered-error'"
-                           " WHEN outcome = 'unknown' THEN 'no-answer'"
-                           " WHEN error_code = 'REFUSED' THEN 'not-sent'"
-                           " ELSE 'could-not-connect' END"),
-        };
-    case 4:
-        // The names the listings gave the project, VPC and subnet, kept beside their ids; unknown before.
-        return {
-            QStringLiteral("ALTER TABLE requests ADD COLUMN project_name TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE requests ADD COLUMN vpc_name TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE requests ADD COLUMN subnet_name TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE endpoints ADD COLUMN project_name TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE endpoints ADD COLUMN vpc_name TEXT NOT NULL DEFAULT ''"),
-            QStringLiteral("ALTER TABLE endpoints ADD COLUMN subnet_name TEXT NOT NULL DEFAULT ''"),
-        };
-    default:
-        return {};
-    }
-}
-
 QString damagedNotice(const QString &movedTo)
 {
     return QCoreApplication::translate("EndpointDesk",
@@ -164,14 +94,16 @@ HistoryRecord recordFrom(const QSqlQuery &query)
     record.message = query.value(13).toString();
     record.requestId = query.value(14).toString();
     record.names = {query.value(15).toString(), query.value(16).toString(), query.value(17).toString()};
+    record.operatorName = query.value(18).toString();
     return record;
 }
 
 const QString RecordColumns = QStringLiteral("id, time, profile, region, project, operation, vpc, subnet, flavor, "
                                              "agency, outcome, http_status, error_code, message, request_id, "
-                                             "project_name, vpc_name, subnet_name");
+                                             "project_name, vpc_name, subnet_name, operator");
 const QString EntryColumns = QStringLiteral("region, project, vpc, subnet, flavor, agency, ips, address, created_time, "
-                                            "profile, state, deleted_time, project_name, vpc_name, subnet_name");
+                                            "profile, state, deleted_time, project_name, vpc_name, subnet_name, "
+                                            "created_by, deleted_by");
 
 InventoryEntry entryFrom(const QSqlQuery &query, int first = 0)
 {
@@ -191,11 +123,12 @@ InventoryEntry entryFrom(const QSqlQuery &query, int first = 0)
     entry.state = InventoryEntry::stateFromName(value(10).toString());
     entry.deleted = timeFromText(value(11).toString());
     entry.names = {value(12).toString(), value(13).toString(), value(14).toString()};
+    entry.createdBy = value(15).toString();
+    entry.deletedBy = value(16).toString();
     return entry;
 }
 
-// The inventory's order: what may exist, or exists with nothing known of it, needs attention first.
-const QString AttentionFirst = QStringLiteral("(state IN ('unknown', 'exists'))");
+using RecordSchema::AttentionFirst;
 const QString PlaceColumns = AttentionFirst + QLatin1String(", created_time, rowid");
 
 HistoryStore::InventoryRow rowFrom(const QSqlQuery &query)
@@ -227,11 +160,13 @@ void bindNames(QSqlQuery &query, const EndpointNames &names)
 // states: what it was known to be until now is worth more.
 QString listedWithoutDetails(const QString &state, const QString &keptStates)
 {
-    return QStringLiteral("INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, profile, state)"
-                          " VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :profile, '%1')"
-                          " ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = excluded.flavor,"
-                          " agency = excluded.agency, profile = excluded.profile, state = '%1', ips = '[]',"
-                          " address = '', created_time = '', deleted_time = '' WHERE state NOT IN (%2)")
+    return QStringLiteral(
+               "INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, profile, state, created_by)"
+               " VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :profile, '%1', :operator)"
+               " ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = excluded.flavor,"
+               " agency = excluded.agency, profile = excluded.profile, state = '%1', ips = '[]',"
+               " address = '', created_time = '', deleted_time = '', created_by = excluded.created_by,"
+               " deleted_by = '' WHERE endpoints.state NOT IN (%2)")
         .arg(state, keptStates);
 }
 
@@ -263,11 +198,11 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, Outcome out
     if (create && outcome == Outcome::Succeeded) {
         query.prepare(QStringLiteral(
             "INSERT INTO endpoints (region, project, vpc, subnet, flavor, agency, ips, address, created_time, profile,"
-            " state, deleted_time) VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :ips, :address, :time,"
-            " :profile, 'active', '') ON CONFLICT (region, project, vpc, subnet) DO UPDATE SET flavor = "
-            "excluded.flavor,"
-            " agency = excluded.agency, ips = excluded.ips, address = excluded.address,"
-            " created_time = excluded.created_time, profile = excluded.profile, state = 'active', deleted_time = ''"));
+            " state, deleted_time, created_by) VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :ips,"
+            " :address, :time, :profile, 'active', '', :operator) ON CONFLICT (region, project, vpc, subnet)"
+            " DO UPDATE SET flavor = excluded.flavor, agency = excluded.agency, ips = excluded.ips,"
+            " address = excluded.address, created_time = excluded.created_time, profile = excluded.profile,"
+            " state = 'active', deleted_time = '', created_by = excluded.created_by, deleted_by = ''"));
         const QStringList ips = result ? result->endpointIps : QStringList();
         query.bindValue(
             QStringLiteral(":ips"),
@@ -284,9 +219,10 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, Outcome out
         detailsKnown = false;
     } else if (!create && outcome == Outcome::Succeeded) {
         query.prepare(
-            QStringLiteral("UPDATE endpoints SET state = 'deleted', deleted_time = :time WHERE region = :region"
-                           " AND project = :project AND vpc = :vpc AND subnet = :subnet"));
+            QStringLiteral("UPDATE endpoints SET state = 'deleted', deleted_time = :time, deleted_by = :operator"
+                           " WHERE region = :region AND project = :project AND vpc = :vpc AND subnet = :subnet"));
         query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
+        query.bindValue(QStringLiteral(":operator"), sqlText(record.operatorName));
     } else if (!create && Outcomes::mayHaveActed(outcome)) {
         query.prepare(
             QStringLiteral("UPDATE endpoints SET state = 'unknown' WHERE region = :region AND project = :project"
@@ -299,12 +235,19 @@ bool applyToInventory(QSqlDatabase &db, const HistoryRecord &record, Outcome out
         query.bindValue(QStringLiteral(":flavor"), sqlText(detailsKnown ? record.flavor : QString()));
         query.bindValue(QStringLiteral(":agency"), sqlText(detailsKnown ? record.agency : QString()));
         query.bindValue(QStringLiteral(":profile"), sqlText(record.profile));
+        query.bindValue(QStringLiteral(":operator"), sqlText(record.operatorName));
     }
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
     }
     return keepNames(db, record, error);
+}
+
+// Claims older than this were left by a program that ended before its request settled.
+QString claimsExpiredBefore()
+{
+    return QDateTime::currentDateTimeUtc().addSecs(-HistoryStore::ClaimLifetimeSeconds).toString(Qt::ISODateWithMs);
 }
 
 HistoryRecord startedRecord(const QString &profile, HistoryRecord::Operation operation, const EndpointKey &key)
@@ -320,6 +263,14 @@ HistoryRecord startedRecord(const QString &profile, HistoryRecord::Operation ope
 }
 
 } // namespace
+
+QString HistoryStore::serverAway(const RecordServer &server, const QString &error)
+{
+    return QCoreApplication::translate(
+               "EndpointDesk", "The shared record on %1 cannot be reached, so nothing can be created or deleted "
+                               "until it can: %2")
+        .arg(server.display(), error);
+}
 
 QString HistoryStore::defaultPath()
 {
@@ -338,8 +289,20 @@ HistoryStore::HistoryStore(const QString &path, Opening opening, QObject *parent
     static std::atomic<int> instances{0};
     m_connectionName = QStringLiteral("endpointdesk-history-%1").arg(++instances);
     m_checkLater = opening == Opening::OnFirstUse && m_path != MemoryPath;
+    // A shared record's server that went away is tried again now and then, with the views keeping
+    // the copy they read.
+    m_reconnect = new QTimer(this);
+    m_reconnect->setInterval(ReconnectIntervalMs);
+    connect(m_reconnect, &QTimer::timeout, this, &HistoryStore::reconnect);
     if (opening == Opening::Now)
         openNow();
+}
+
+HistoryStore::HistoryStore(const RecordServer &server, QObject *parent)
+    : HistoryStore(MemoryPath, Opening::OnFirstUse, parent)
+{
+    m_server = server;
+    openNow();
 }
 
 void HistoryStore::openNow() const
@@ -355,7 +318,7 @@ void HistoryStore::openNow() const
 
 void HistoryStore::openFile()
 {
-    if (m_path != MemoryPath)
+    if (!isShared() && m_path != MemoryPath)
         QDir().mkpath(QFileInfo(m_path).absolutePath());
 
     QString error;
@@ -374,13 +337,16 @@ void HistoryStore::openFile()
     }
     if (result != OpenResult::Opened) {
         closeConnection();
-        m_notices.append(unavailableNotice(error));
+        m_unavailableReason = error;
+        m_notices.append(isShared() ? serverAway(m_server, error) : unavailableNotice(error));
         qCWarning(lcCore) << "history not available:" << error;
+        if (isShared())
+            m_reconnect->start();
         return;
     }
     m_open = true;
     recoverUnsettled();
-    if (m_checkLater)
+    if (m_checkLater && !isShared())
         checkInBackground();
 }
 
@@ -439,6 +405,8 @@ HistoryStore::~HistoryStore()
 
 HistoryStore::OpenResult HistoryStore::open(QString *error)
 {
+    if (isShared())
+        return openServer(error);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open()) {
@@ -474,12 +442,6 @@ HistoryStore::OpenResult HistoryStore::open(QString *error)
     }
     if (!migrate(version, error))
         return OpenResult::Failed;
-    // The inventory's order (inventoryPage) read on an index rather than sorted: any schema has these columns.
-    if (!exec(query,
-              QLatin1String("CREATE INDEX IF NOT EXISTS endpoints_order ON endpoints (") + AttentionFirst
-                  + QLatin1String(", created_time)"),
-              error))
-        qCWarning(lcCore) << "history: the inventory's index could not be made:" << *error;
     return OpenResult::Opened;
 }
 
@@ -492,7 +454,8 @@ bool HistoryStore::migrate(int from, QString *error)
             return false;
         }
         QSqlQuery query(db);
-        const QStringList step = migrationStep(version) << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        const QStringList step = RecordSchema::step(version, RecordSchema::Backend::Sqlite)
+                                 << QStringLiteral("PRAGMA user_version = %1").arg(version);
         for (const QString &sql : step) {
             if (!exec(query, sql, error)) {
                 db.rollback();
@@ -538,48 +501,55 @@ bool HistoryStore::moveAside(QString *movedTo)
 
 void HistoryStore::recoverUnsettled()
 {
-    // Requests still pending were sent by a run that ended before the answer came: they may have
-    // acted. (Another instance's request in flight settles its own record later, by id.)
+    // Requests still pending were sent by a run that ended before the answer came: they may have acted.
+    // A colleague's request in flight holds a live claim and settles its own record later, by id; a
+    // claim of this operator (user@host) was left by a run of this program that ended.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + RecordColumns
-                  + QLatin1String(" FROM requests WHERE outcome = 'pending'"));
+    query.prepare(QStringLiteral("SELECT id FROM requests WHERE outcome = 'pending' AND NOT EXISTS (SELECT 1 FROM"
+                                 " claims WHERE claims.request = requests.id AND claims.since >= :expired"
+                                 " AND claims.operator <> :operator)"));
+    query.bindValue(QStringLiteral(":expired"), sqlText(claimsExpiredBefore()));
+    query.bindValue(QStringLiteral(":operator"), sqlText(m_operator));
     if (!query.exec())
         return;
-    QList<HistoryRecord> pending;
+    QList<qint64> pending;
     while (query.next())
-        pending.append(recordFrom(query));
-    const QString message = QCoreApplication::translate(
-        "EndpointDesk", "The program ended before the cloud answered; the request may have been carried out.");
-    for (const HistoryRecord &record : pending) {
+        pending.append(query.value(0).toLongLong());
+    query.finish();
+    for (const qint64 id : std::as_const(pending)) {
         QString error;
         if (!db.transaction())
             return;
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE requests SET outcome = :outcome, error_code = :code, message = :message"
-                                      " WHERE id = :id AND outcome = 'pending'"));
-        update.bindValue(QStringLiteral(":outcome"), HistoryRecord::outcomeName(Outcome::NoAnswer));
-        update.bindValue(QStringLiteral(":code"), QString(ErrorCodes::NoAnswer));
-        update.bindValue(QStringLiteral(":message"), sqlText(message));
-        update.bindValue(QStringLiteral(":id"), record.id);
-
-        if (!update.exec() || !applyToInventory(db, record, Outcome::NoAnswer, nullptr, &error) || !db.commit()) {
+        QSqlQuery release(db);
+        release.prepare(QStringLiteral("DELETE FROM claims WHERE request = :id"));
+        release.bindValue(QStringLiteral(":id"), id);
+        if (!settleAsUnanswered(db, id, &error) || !release.exec()
+            || !notify(db, QStringLiteral("replaced"), 0, {}, &error) || !db.commit()) {
             db.rollback();
             return;
         }
     }
 }
 
-qint64 HistoryStore::insertStarted(const HistoryRecord &record)
+HistoryStore::Start HistoryStore::insertStarted(HistoryRecord record)
 {
+    Start start;
     if (!isOpen())
-        return -1;
+        return start;
+    record.operatorName = m_operator;
+    const QString failed =
+        QCoreApplication::translate("EndpointDesk", "The request could not be recorded in the history");
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        reportProblem(failed, db.lastError().text());
+        return start;
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO requests (time, profile, region, project, operation, vpc, subnet, flavor,"
-                                 " agency, outcome, project_name, vpc_name, subnet_name) VALUES (:time, :profile,"
-                                 " :region, :project, :operation, :vpc, :subnet, :flavor, :agency, 'pending',"
-                                 " :projectName, :vpcName, :subnetName)"));
+                                 " agency, outcome, project_name, vpc_name, subnet_name, operator) VALUES (:time,"
+                                 " :profile, :region, :project, :operation, :vpc, :subnet, :flavor, :agency, 'pending',"
+                                 " :projectName, :vpcName, :subnetName, :operator) RETURNING id"));
     query.bindValue(QStringLiteral(":time"), sqlText(nowText()));
     query.bindValue(QStringLiteral(":profile"), sqlText(record.profile));
     bindKey(query, record.region, record.projectId, record.vpcId, record.subnetId);
@@ -587,19 +557,145 @@ qint64 HistoryStore::insertStarted(const HistoryRecord &record)
     query.bindValue(QStringLiteral(":flavor"), sqlText(record.flavor));
     query.bindValue(QStringLiteral(":agency"), sqlText(record.agency));
     bindNames(query, record.names);
-    // A single statement is its own transaction in SQLite: committed (and synced) when exec returns.
-    if (!query.exec()) {
-        reportProblem(QCoreApplication::translate("EndpointDesk", "The request could not be recorded in the history"),
-                      query.lastError().text());
-        return -1;
+    query.bindValue(QStringLiteral(":operator"), sqlText(record.operatorName));
+    QString error;
+    bool settledExpired = false;
+    qint64 id = -1;
+    if (query.exec() && query.next())
+        id = query.value(0).toLongLong();
+    else
+        error = query.lastError().text();
+    query.finish();
+    // The claim and the pending record are written together, or neither is.
+    const bool written = id >= 0 && takeClaim(db, record, id, &start.heldBy, &settledExpired, &error) && !start.heldBy
+                         && notify(db, QStringLiteral("added"), id, {}, &error) && db.commit();
+    if (!written) {
+        if (error.isEmpty() && !start.heldBy)
+            error = db.lastError().text();
+        db.rollback();
+        if (!start.heldBy)
+            reportProblem(failed, error);
+        return start;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    start.id = id;
+    if (settledExpired)
+        Q_EMIT replaced();
     Q_EMIT recordAdded(id);
     Q_EMIT changed();
-    return id;
+    return start;
 }
 
-qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointSpec &spec, const EndpointNames &names)
+bool HistoryStore::takeClaim(QSqlDatabase &db, const HistoryRecord &record, qint64 id, std::optional<Claim> *heldBy,
+                             bool *settledExpired, QString *error)
+{
+    const EndpointKey key{record.region, record.projectId, record.vpcId, record.subnetId};
+    if (!settleExpiredClaim(db, key, settledExpired, error))
+        return false;
+    QSqlQuery claim(db);
+    // The place's key is the claims' primary key: of two operators claiming it at once, the second
+    // waits for the first's transaction and then finds the place taken.
+    claim.prepare(
+        QStringLiteral("INSERT INTO claims (region, project, vpc, subnet, operation, operator, profile, since,"
+                       " request) VALUES (:region, :project, :vpc, :subnet, :operation, :operator,"
+                       " :profile, :since, :request) ON CONFLICT (region, project, vpc, subnet) DO NOTHING"));
+    bindKey(claim, key.region, key.projectId, key.vpcId, key.subnetId);
+    claim.bindValue(QStringLiteral(":operation"), sqlText(HistoryRecord::operationName(record.operation)));
+    claim.bindValue(QStringLiteral(":operator"), sqlText(record.operatorName));
+    claim.bindValue(QStringLiteral(":profile"), sqlText(record.profile));
+    claim.bindValue(QStringLiteral(":since"), sqlText(nowText()));
+    claim.bindValue(QStringLiteral(":request"), id);
+    if (!claim.exec()) {
+        *error = claim.lastError().text();
+        return false;
+    }
+    if (claim.numRowsAffected() > 0)
+        return true;
+    *heldBy = claimIn(db, key);
+    if (!*heldBy)
+        *error = QCoreApplication::translate("EndpointDesk", "the endpoint's place could not be claimed");
+    return heldBy->has_value();
+}
+
+// A claim older than its lifetime was left by a program that ended before its request settled: the
+// request may have acted, so it is settled as unanswered (the endpoint "may exist") and the claim goes.
+bool HistoryStore::settleExpiredClaim(QSqlDatabase &db, const EndpointKey &key, bool *settled, QString *error)
+{
+    QSqlQuery expired(db);
+    expired.prepare(QStringLiteral("SELECT request FROM claims WHERE region = :region AND project = :project"
+                                   " AND vpc = :vpc AND subnet = :subnet AND since < :expired"));
+    bindKey(expired, key.region, key.projectId, key.vpcId, key.subnetId);
+    expired.bindValue(QStringLiteral(":expired"), sqlText(claimsExpiredBefore()));
+    if (!expired.exec()) {
+        *error = expired.lastError().text();
+        return false;
+    }
+    if (!expired.next())
+        return true;
+    const qint64 request = expired.value(0).toLongLong();
+    expired.finish();
+    if (!settleAsUnanswered(db, request, error))
+        return false;
+    QSqlQuery release(db);
+    release.prepare(QStringLiteral("DELETE FROM claims WHERE request = :request"));
+    release.bindValue(QStringLiteral(":request"), request);
+    if (!release.exec()) {
+        *error = release.lastError().text();
+        return false;
+    }
+    *settled = true;
+    return true;
+}
+
+std::optional<Claim> HistoryStore::claimIn(QSqlDatabase &db, const EndpointKey &key) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT operation, operator, profile, since FROM claims WHERE region = :region"
+                                 " AND project = :project AND vpc = :vpc AND subnet = :subnet AND since >= :expired"));
+    bindKey(query, key.region, key.projectId, key.vpcId, key.subnetId);
+    query.bindValue(QStringLiteral(":expired"), sqlText(claimsExpiredBefore()));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Claim claim;
+    claim.operation = HistoryRecord::operationFromName(query.value(0).toString());
+    claim.operatorName = query.value(1).toString();
+    claim.profile = query.value(2).toString();
+    claim.since = timeFromText(query.value(3).toString());
+    return claim;
+}
+
+std::optional<Claim> HistoryStore::claimOn(const EndpointKey &key) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return claimIn(db, key);
+}
+
+// Settles a pending request as unanswered, with its endpoint as "may exist"; part of the caller's
+// transaction. A request that settled meanwhile is left as it is.
+bool HistoryStore::settleAsUnanswered(QSqlDatabase &db, qint64 id, QString *error)
+{
+    const std::optional<HistoryRecord> pending = recordIn(db, id);
+    if (!pending || !pending->isPending())
+        return true;
+    const QString message = QCoreApplication::translate(
+        "EndpointDesk", "The program ended before the cloud answered; the request may have been carried out.");
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE requests SET outcome = :outcome, error_code = :code, message = :message"
+                                  " WHERE id = :id AND outcome = 'pending'"));
+    update.bindValue(QStringLiteral(":outcome"), HistoryRecord::outcomeName(Outcome::NoAnswer));
+    update.bindValue(QStringLiteral(":code"), QString(ErrorCodes::NoAnswer));
+    update.bindValue(QStringLiteral(":message"), sqlText(message));
+    update.bindValue(QStringLiteral(":id"), id);
+    if (!update.exec()) {
+        *error = update.lastError().text();
+        return false;
+    }
+    return applyToInventory(db, *pending, Outcome::NoAnswer, nullptr, error);
+}
+
+HistoryStore::Start HistoryStore::startCreate(const QString &profile, const EndpointSpec &spec,
+                                              const EndpointNames &names)
 {
     HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Create,
                                          {spec.region, spec.projectId, spec.vpcId, spec.subnetId});
@@ -609,7 +705,18 @@ qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointS
     return insertStarted(record);
 }
 
+qint64 HistoryStore::recordCreateStarted(const QString &profile, const EndpointSpec &spec, const EndpointNames &names)
+{
+    return startCreate(profile, spec, names).id;
+}
+
 qint64 HistoryStore::recordDeleteStarted(const QString &profile, const EndpointKey &key, const EndpointNames &names)
+{
+    return startDelete(profile, key, names).id;
+}
+
+HistoryStore::Start HistoryStore::startDelete(const QString &profile, const EndpointKey &key,
+                                              const EndpointNames &names)
 {
     HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Delete, key);
     record.names = names;
@@ -647,16 +754,23 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
     query.bindValue(QStringLiteral(":requestId"), sqlText(result.requestId));
     query.bindValue(QStringLiteral(":id"), id);
 
-    if (!query.exec() || !applyToInventory(db, *started, result.outcome, &result, &error) || !db.commit()) {
+    const EndpointKey key{started->region, started->projectId, started->vpcId, started->subnetId};
+    QSqlQuery release(db);
+    release.prepare(QStringLiteral("DELETE FROM claims WHERE request = :id"));
+    release.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || !applyToInventory(db, *started, result.outcome, &result, &error) || !release.exec()
+        || !notify(db, QStringLiteral("changed"), id, key, &error) || !db.commit()) {
         if (error.isEmpty())
-            error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+            error = query.lastError().isValid()     ? query.lastError().text()
+                    : release.lastError().isValid() ? release.lastError().text()
+                                                    : db.lastError().text();
         db.rollback();
         reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"),
                       error);
         return false;
     }
     Q_EMIT recordChanged(id);
-    Q_EMIT endpointChanged({started->region, started->projectId, started->vpcId, started->subnetId});
+    Q_EMIT endpointChanged(key);
     Q_EMIT changed();
     return true;
 }
@@ -676,17 +790,19 @@ HistoryStore::AdoptResult HistoryStore::recordAdopted(const QString &profile, co
     }
     HistoryRecord record = startedRecord(profile, HistoryRecord::Operation::Adopt, key);
     record.names = names;
+    record.operatorName = m_operator;
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO requests (time, profile, region, project, operation, vpc, subnet,"
-                                  " outcome, project_name, vpc_name, subnet_name) VALUES (:time, :profile, :region,"
-                                  " :project, :operation, :vpc, :subnet, :outcome, :projectName, :vpcName,"
-                                  " :subnetName)"));
+                                  " outcome, project_name, vpc_name, subnet_name, operator) VALUES (:time, :profile,"
+                                  " :region, :project, :operation, :vpc, :subnet, :outcome, :projectName, :vpcName,"
+                                  " :subnetName, :operator) RETURNING id"));
     insert.bindValue(QStringLiteral(":time"), sqlText(nowText()));
     insert.bindValue(QStringLiteral(":profile"), sqlText(profile));
     bindKey(insert, key.region, key.projectId, key.vpcId, key.subnetId);
     insert.bindValue(QStringLiteral(":operation"), HistoryRecord::operationName(record.operation));
     insert.bindValue(QStringLiteral(":outcome"), HistoryRecord::outcomeName(Outcome::Succeeded));
     bindNames(insert, names);
+    insert.bindValue(QStringLiteral(":operator"), sqlText(m_operator));
     // A deleted row of the same place is listed again: someone made the endpoint anew elsewhere.
     QSqlQuery list(db);
     list.prepare(listedWithoutDetails(QStringLiteral("adopted"), QStringLiteral("'active', 'exists', 'unknown'")));
@@ -694,8 +810,14 @@ HistoryStore::AdoptResult HistoryStore::recordAdopted(const QString &profile, co
     list.bindValue(QStringLiteral(":flavor"), sqlText(QString()));
     list.bindValue(QStringLiteral(":agency"), sqlText(QString()));
     list.bindValue(QStringLiteral(":profile"), sqlText(profile));
+    list.bindValue(QStringLiteral(":operator"), sqlText(m_operator));
     QString error;
-    if (!insert.exec() || !list.exec() || !keepNames(db, record, &error) || !db.commit()) {
+    qint64 id = -1;
+    if (insert.exec() && insert.next())
+        id = insert.value(0).toLongLong();
+    insert.finish();
+    if (id < 0 || !list.exec() || !keepNames(db, record, &error)
+        || !notify(db, QStringLiteral("added"), id, key, &error) || !db.commit()) {
         if (error.isEmpty())
             error = insert.lastError().isValid() ? insert.lastError().text()
                     : list.lastError().isValid() ? list.lastError().text()
@@ -705,7 +827,7 @@ HistoryStore::AdoptResult HistoryStore::recordAdopted(const QString &profile, co
                       error);
         return AdoptResult::Failed;
     }
-    Q_EMIT recordAdded(insert.lastInsertId().toLongLong());
+    Q_EMIT recordAdded(id);
     Q_EMIT endpointChanged(key);
     Q_EMIT changed();
     return AdoptResult::Added;
@@ -725,7 +847,8 @@ int HistoryStore::mergeInventory(const QList<InventoryEntry> &entries)
     // What this record already lists of a place stays as it is: it is the more direct knowledge.
     query.prepare(QStringLiteral("INSERT INTO endpoints (") + EntryColumns
                   + QLatin1String(") VALUES (:region, :project, :vpc, :subnet, :flavor, :agency, :ips, :address,"
-                                  " :created, :profile, :state, :deleted, :projectName, :vpcName, :subnetName)"
+                                  " :created, :profile, :state, :deleted, :projectName, :vpcName, :subnetName,"
+                                  " :createdBy, :deletedBy)"
                                   " ON CONFLICT (region, project, vpc, subnet) DO NOTHING"));
     int added = 0;
     for (const InventoryEntry &entry : entries) {
@@ -745,6 +868,8 @@ int HistoryStore::mergeInventory(const QList<InventoryEntry> &entries)
             QStringLiteral(":deleted"),
             sqlText(entry.deleted.isValid() ? entry.deleted.toUTC().toString(Qt::ISODateWithMs) : QString()));
         bindNames(query, entry.names);
+        query.bindValue(QStringLiteral(":createdBy"), sqlText(entry.createdBy));
+        query.bindValue(QStringLiteral(":deletedBy"), sqlText(entry.deletedBy));
         if (!query.exec()) {
             const QString error = query.lastError().text();
             db.rollback();
@@ -754,8 +879,10 @@ int HistoryStore::mergeInventory(const QList<InventoryEntry> &entries)
         }
         added += query.numRowsAffected() > 0 ? 1 : 0;
     }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
+    QString error;
+    if ((added > 0 && !notify(db, QStringLiteral("replaced"), 0, {}, &error)) || !db.commit()) {
+        if (error.isEmpty())
+            error = db.lastError().text();
         db.rollback();
         reportProblem(QCoreApplication::translate("EndpointDesk", "The endpoints could not be added to the record"),
                       error);
@@ -792,11 +919,14 @@ QList<HistoryStore::InventoryRow> HistoryStore::inventoryPage(const std::optiona
             query.bindValue(QStringLiteral(":rowid"), after->rowId);
         }
         query.bindValue(QStringLiteral(":limit"), limit - rows.size());
-        if (!query.exec())
+        if (!query.exec()) {
+            checkServer();
             return rows;
+        }
         while (query.next())
             rows.append(rowFrom(query));
     }
+    noteRead();
     return rows;
 }
 
@@ -811,6 +941,8 @@ std::optional<HistoryStore::InventoryRow> HistoryStore::inventoryRow(const Endpo
     bindKey(query, key.region, key.projectId, key.vpcId, key.subnetId);
     if (query.exec() && query.next())
         return rowFrom(query);
+    if (query.lastError().isValid())
+        checkServer();
     return std::nullopt;
 }
 
@@ -828,10 +960,13 @@ QList<HistoryRecord> HistoryStore::historyPage(qint64 beforeId, int limit) const
     if (beforeId > 0)
         query.bindValue(QStringLiteral(":before"), beforeId);
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (query.exec()) {
-        while (query.next())
-            records.append(recordFrom(query));
+    if (!query.exec()) {
+        checkServer();
+        return records;
     }
+    while (query.next())
+        records.append(recordFrom(query));
+    noteRead();
     return records;
 }
 
@@ -885,12 +1020,19 @@ std::optional<HistoryRecord> HistoryStore::record(qint64 id) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return recordIn(db, id);
+}
+
+std::optional<HistoryRecord> HistoryStore::recordIn(QSqlDatabase &db, qint64 id) const
+{
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT ") + RecordColumns + QLatin1String(" FROM requests WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-
     if (query.exec() && query.next())
         return recordFrom(query);
+    if (query.lastError().isValid())
+        checkServer();
     return std::nullopt;
 }
 
@@ -898,6 +1040,7 @@ void HistoryStore::reportProblem(const QString &what, const QString &detail)
 {
     qCWarning(lcCore) << "history:" << what << detail;
     Q_EMIT storageProblem(what + QLatin1String(": ") + detail);
+    checkServer();
 }
 
 } // namespace EndpointDesk

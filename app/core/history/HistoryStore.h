@@ -6,28 +6,54 @@
 #include "EndpointSpec.h"
 #include "HistoryRecord.h"
 #include "InventoryEntry.h"
+#include "RecordServer.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QStringList>
 #include <QThread>
 
 #include <optional>
 #include <tuple>
 
+class QTimer;
+
 namespace EndpointDesk {
+
+// Who holds an endpoint's place in the record while their create or delete is on its way.
+struct Claim
+{
+    HistoryRecord::Operation operation = HistoryRecord::Operation::Create;
+    QString operatorName; // user@host
+    QString profile;
+    QDateTime since; // UTC
+};
 
 // The history of every create and delete, and the inventory of endpoints created, in SQLite.
 // The cloud cannot list endpoints, so this is the only record of them: WAL, synchronous=FULL and
 // one transaction per record, so that a crash loses at most the record being written. A create
 // is recorded before it is sent; one that never settles is shown as "may exist", and one refused because
 // the cloud already has that endpoint lists it as existing, with nothing else known of it.
+//
+// The record lives in one of two back ends with the same schema and migrations: a SQLite file on this
+// computer, or a PostgreSQL server a team shares. On a server, every request first claims its endpoint's
+// place, so that two operators never send a create or delete for the same place at once; colleagues'
+// writes arrive as notifications; and when the server is away, nothing can be started and the views
+// keep the last copy they read.
 class HistoryStore : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
+    // A claim whose request never settled (its program died) stops holding the place after this long;
+    // its endpoint then shows "may exist" until someone checks.
+    static constexpr int ClaimLifetimeSeconds = 600;
+    // How often a shared record that cannot be reached is tried again.
+    static constexpr int ReconnectIntervalMs = 3000;
 
     // history.sqlite in the application data folder.
     static QString defaultPath();
@@ -40,7 +66,28 @@ public:
     // then runs on a worker thread, and damage it finds is handled as at opening, with noticed().
     enum class Opening { Now, OnFirstUse };
     HistoryStore(const QString &path, Opening opening, QObject *parent = nullptr);
+    // A shared record on a PostgreSQL server, opened now; with no server set, an in-memory record.
+    explicit HistoryStore(const RecordServer &server, QObject *parent = nullptr);
     ~HistoryStore() override;
+
+    // The record in use from now on: this server's, or (no server set) the file the store was made with.
+    // Views read everything again (locationChanged); nothing happens when it is the record in use.
+    void useServer(const RecordServer &server);
+    RecordServer server() const { return m_server; }
+    bool isShared() const { return m_server.isSet(); }
+    // Whether the record can be read and written now: false while a shared record's server is away
+    // (views then keep the copy they read at lastReadAt()), or when the file could not be opened.
+    bool isAvailable() const;
+    QString unavailableReason() const { return m_unavailableReason; }
+    QDateTime lastReadAt() const { return m_lastReadAt; }
+
+    // What a person is told when the shared record's server cannot be reached.
+    static QString serverAway(const RecordServer &server, const QString &error);
+
+    // Who is named in the requests recorded from now on; user@host unless set.
+    static QString currentOperator();
+    void setOperatorName(const QString &name) { m_operator = name; }
+    QString operatorName() const { return m_operator; }
 
     // Opens the file unless that was done (or tried) already; opened() follows the first time.
     void openNow() const;
@@ -59,7 +106,20 @@ public:
     // Empty until the file was opened.
     QStringList notices() const { return m_notices; }
 
-    // Each returns the request's record id, or -1 when nothing could be written.
+    // Claims the endpoint's place and records the request as pending, in one transaction, before it is
+    // sent. id is -1 when nothing was written: heldBy then names who holds the place, or the store has
+    // reported why (storageProblem, isAvailable).
+    struct Start
+    {
+        qint64 id = -1;
+        std::optional<Claim> heldBy;
+    };
+    Start startCreate(const QString &profile, const EndpointSpec &spec, const EndpointNames &names = {});
+    Start startDelete(const QString &profile, const EndpointKey &key, const EndpointNames &names = {});
+    // Who holds the place, while a claim on it lives.
+    std::optional<Claim> claimOn(const EndpointKey &key) const;
+
+    // As startCreate and startDelete: the request's record id, or -1.
     // names: what the listings called the project, VPC and subnet, kept beside their ids when known.
     qint64 recordCreateStarted(const QString &profile, const EndpointSpec &spec, const EndpointNames &names = {});
     qint64 recordDeleteStarted(const QString &profile, const EndpointKey &key, const EndpointNames &names = {});
@@ -116,6 +176,10 @@ Q_SIGNALS:
     void recordChanged(qint64 id);
     void endpointChanged(const EndpointDesk::EndpointKey &key);
     void replaced();
+    // Another record is in use (useServer): views drop what they show and read it afresh.
+    void locationChanged();
+    // The record became reachable, or stopped being so (isAvailable).
+    void availabilityChanged(bool available);
     // Something the person should know of the file, found after it was opened (notices() has it too).
     void noticed(const QString &notice);
     // A record could not be written.
@@ -131,10 +195,29 @@ private:
     void closeConnection();
     bool moveAside(QString *movedTo);
     void recoverUnsettled();
-    qint64 insertStarted(const HistoryRecord &record);
+    Start insertStarted(HistoryRecord record);
+    bool takeClaim(QSqlDatabase &db, const HistoryRecord &record, qint64 id, std::optional<Claim> *heldBy,
+                   bool *settledExpired, QString *error);
+    bool settleExpiredClaim(QSqlDatabase &db, const EndpointKey &key, bool *settled, QString *error);
+    std::optional<Claim> claimIn(QSqlDatabase &db, const EndpointKey &key) const;
+    bool settleAsUnanswered(QSqlDatabase &db, qint64 id, QString *error);
+    std::optional<HistoryRecord> recordIn(QSqlDatabase &db, qint64 id) const;
+    OpenResult openServer(QString *error);
+    bool migrateServer(QString *error);
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    // Tells the other programs on a shared record what this transaction changed, once it commits.
+    bool notify(QSqlDatabase &db, const QString &kind, qint64 id, const EndpointKey &key, QString *error);
+    void checkServer() const;
+    void reconnect();
+    void noteRead() const;
     void reportProblem(const QString &what, const QString &detail);
 
     QString m_path;
+    RecordServer m_server;
+    QString m_operator = currentOperator();
+    QString m_unavailableReason;
+    mutable QDateTime m_lastReadAt;
+    QTimer *m_reconnect = nullptr;
     QString m_connectionName;
     QStringList m_notices;
     bool m_open = false;

@@ -30,6 +30,8 @@ struct InventoryEntry
     QString profile;
     State state = State::Unknown;
     QDateTime deleted; // UTC; valid only when Deleted
+    QString createdBy; // the operator (user@host) who created, adopted or was first told of it
+    QString deletedBy; // the operator who deleted it
 
     // Deleting is offered for what may still exist; a deleted endpoint has nothing left to delete.
     bool mayBeDeleted() const { return state != State::Deleted; }
