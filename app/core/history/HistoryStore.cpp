@@ -51,6 +51,13 @@ bool isDamage(const QSqlError &error)
     return code == QLatin1String("11") /* SQLITE_CORRUPT */ || code == QLatin1String("26") /* SQLITE_NOTADB */;
 }
 
+// SQLite's codes for a file another connection holds locked.
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") /* SQLITE_BUSY */ || code == QLatin1String("6") /* SQLITE_LOCKED */;
+}
+
 bool exec(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (query.exec(sql))
@@ -298,11 +305,12 @@ HistoryStore::HistoryStore(const QString &path, Opening opening, QObject *parent
         openNow();
 }
 
-HistoryStore::HistoryStore(const RecordServer &server, QObject *parent)
+HistoryStore::HistoryStore(const RecordServer &server, Opening opening, QObject *parent)
     : HistoryStore(MemoryPath, Opening::OnFirstUse, parent)
 {
     m_server = server;
-    openNow();
+    if (opening == Opening::Now)
+        openNow();
 }
 
 void HistoryStore::openNow() const
@@ -424,9 +432,10 @@ HistoryStore::OpenResult HistoryStore::open(QString *error)
         return OpenResult::Damaged;
     }
     if (m_path != MemoryPath) {
-        if (!exec(query, QStringLiteral("PRAGMA journal_mode=WAL"), error))
+        // Busy: another program is opening the file and sets the mode, which the file then keeps.
+        if (!exec(query, QStringLiteral("PRAGMA journal_mode=WAL"), error) && !isBusy(query.lastError()))
             return isDamage(query.lastError()) ? OpenResult::Damaged : OpenResult::Failed;
-        if (!query.next() || query.value(0).toString() != QLatin1String("wal"))
+        if (query.isActive() && (!query.next() || query.value(0).toString() != QLatin1String("wal")))
             qCWarning(lcCore) << "history: the file system refused WAL; using" << query.value(0).toString();
     }
     // Each commit reaches the disk before the call returns: the record must outlive a power cut.
@@ -434,6 +443,7 @@ HistoryStore::OpenResult HistoryStore::open(QString *error)
         || !exec(query, QStringLiteral("PRAGMA user_version"), error) || !query.next())
         return OpenResult::Failed;
     const int version = query.value(0).toInt();
+    query.finish(); // a statement left open holds a read lock, which would make migrating wait on itself
     if (version > SchemaVersion) {
         // Made by a newer version: use it as it is, never rewrite it down.
         m_notices.append(QCoreApplication::translate(
@@ -448,23 +458,30 @@ HistoryStore::OpenResult HistoryStore::open(QString *error)
 bool HistoryStore::migrate(int from, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
     for (int version = from + 1; version <= SchemaVersion; ++version) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+        // Written at once (IMMEDIATE), and the version read again inside: of two programs starting
+        // together on a new file, the second finds the step taken.
+        if (!exec(query, QStringLiteral("BEGIN IMMEDIATE"), error))
+            return false;
+        const auto rollback = [&query] { query.exec(QStringLiteral("ROLLBACK")); };
+        if (!exec(query, QStringLiteral("PRAGMA user_version"), error) || !query.next()) {
+            rollback();
             return false;
         }
-        QSqlQuery query(db);
-        const QStringList step = RecordSchema::step(version, RecordSchema::Backend::Sqlite)
-                                 << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        const bool taken = query.value(0).toInt() >= version;
+        query.finish();
+        const QStringList step = taken ? QStringList()
+                                       : RecordSchema::step(version, RecordSchema::Backend::Sqlite)
+                                             << QStringLiteral("PRAGMA user_version = %1").arg(version);
         for (const QString &sql : step) {
             if (!exec(query, sql, error)) {
-                db.rollback();
+                rollback();
                 return false;
             }
         }
-        if (!db.commit()) {
-            *error = db.lastError().text();
-            db.rollback();
+        if (!exec(query, QStringLiteral("COMMIT"), error)) {
+            rollback();
             return false;
         }
         qCDebug(lcCore) << "history: schema now at version" << version;
@@ -1005,9 +1022,11 @@ QList<HistoryRecord> HistoryStore::history(int limit) const
     if (!isOpen())
         return records;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT ") + RecordColumns
-                  + QLatin1String(" FROM requests ORDER BY id DESC LIMIT :limit"));
-    query.bindValue(QStringLiteral(":limit"), limit);
+    // PostgreSQL takes no negative limit: all of them is no limit.
+    query.prepare(QStringLiteral("SELECT ") + RecordColumns + QLatin1String(" FROM requests ORDER BY id DESC")
+                  + (limit >= 0 ? QLatin1String(" LIMIT :limit") : QLatin1String()));
+    if (limit >= 0)
+        query.bindValue(QStringLiteral(":limit"), limit);
 
     if (query.exec()) {
         while (query.next())
@@ -1040,7 +1059,7 @@ void HistoryStore::reportProblem(const QString &what, const QString &detail)
 {
     qCWarning(lcCore) << "history:" << what << detail;
     Q_EMIT storageProblem(what + QLatin1String(": ") + detail);
-    checkServer();
+    checkServer(detail);
 }
 
 } // namespace EndpointDesk

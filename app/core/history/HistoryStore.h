@@ -66,8 +66,8 @@ public:
     // then runs on a worker thread, and damage it finds is handled as at opening, with noticed().
     enum class Opening { Now, OnFirstUse };
     HistoryStore(const QString &path, Opening opening, QObject *parent = nullptr);
-    // A shared record on a PostgreSQL server, opened now; with no server set, an in-memory record.
-    explicit HistoryStore(const RecordServer &server, QObject *parent = nullptr);
+    // A shared record on a PostgreSQL server; with no server set, an in-memory record.
+    explicit HistoryStore(const RecordServer &server, Opening opening = Opening::Now, QObject *parent = nullptr);
     ~HistoryStore() override;
 
     // The record in use from now on: this server's, or (no server set) the file the store was made with.
@@ -84,7 +84,8 @@ public:
     // What a person is told when the shared record's server cannot be reached.
     static QString serverAway(const RecordServer &server, const QString &error);
 
-    // Who is named in the requests recorded from now on; user@host unless set.
+    // Who is named in the requests recorded from now on; user@host unless set. Set before the record
+    // is opened, it is also whose unsettled requests the opening settles (a run of theirs that ended).
     static QString currentOperator();
     void setOperatorName(const QString &name) { m_operator = name; }
     QString operatorName() const { return m_operator; }
@@ -207,7 +208,9 @@ private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     // Tells the other programs on a shared record what this transaction changed, once it commits.
     bool notify(QSqlDatabase &db, const QString &kind, qint64 id, const EndpointKey &key, QString *error);
-    void checkServer() const;
+    // Whether a failure was the shared record's server going away: then the record is unavailable until
+    // reconnect() reaches it again.
+    void checkServer(const QString &failure = {}) const;
     void reconnect();
     void noteRead() const;
     void reportProblem(const QString &what, const QString &detail);

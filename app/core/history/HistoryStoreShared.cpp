@@ -190,7 +190,7 @@ void HistoryStore::onNotification(const QString &name, QSqlDriver::NotificationS
     Q_EMIT changed();
 }
 
-void HistoryStore::checkServer() const
+void HistoryStore::checkServer(const QString &failure) const
 {
     if (!isShared() || !m_open)
         return;
@@ -199,9 +199,11 @@ void HistoryStore::checkServer() const
     if (probe.exec(QStringLiteral("SELECT 1")))
         return; // the statement failed, not the connection
     auto *self = const_cast<HistoryStore *>(this);
-    const QString error = probe.lastError().text().trimmed();
+    const QString probed = probe.lastError().text().trimmed();
+    const QString error = probed.isEmpty() ? failure.trimmed() : probed;
     qCWarning(lcCore) << "history: the shared record's server is away:" << error;
-    self->closeConnection();
+    // The connection is closed by reconnect(): the caller may still hold queries on it.
+    self->m_open = false;
     self->m_unavailableReason = error;
     self->m_reconnect->start();
     Q_EMIT self->noticed(serverAway(m_server, error));
@@ -214,6 +216,7 @@ void HistoryStore::reconnect()
         m_reconnect->stop();
         return;
     }
+    closeConnection();
     QString error;
     if (open(&error) != OpenResult::Opened) {
         closeConnection();
