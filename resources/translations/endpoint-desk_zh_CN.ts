@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>the endpoint&apos;s place could not be claimed</source>
-        <translation>无法占用该终端节点的位置</translation>
+        <translation>无法占用该下沉入口的位置</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian&apos;s libqt6sql6-psql)</source>
@@ -1742,6 +1742,18 @@
     <message>
         <source>The shared record was set up by a newer version of Endpoint Desk; it is used as it is.</source>
         <translation>共享记录由更新版本的 Endpoint Desk 建立，将按原样使用。</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>%1; deleted by %2</source>
+        <translation>%1；由 %2 删除</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
     </message>
 </context>
 <context>
@@ -2112,11 +2124,11 @@
     </message>
     <message>
         <source>This endpoint is being created by %1 (profile %2) since %3, so nothing was sent.</source>
-        <translation>%1（配置文件 %2）自 %3 起正在创建此终端节点，因此未发送任何请求。</translation>
+        <translation>%1（配置文件 %2）自 %3 起正在创建此下沉入口，因此未发送任何请求。</translation>
     </message>
     <message>
         <source>This endpoint is being deleted by %1 (profile %2) since %3, so nothing was sent.</source>
-        <translation>%1（配置文件 %2）自 %3 起正在删除此终端节点，因此未发送任何请求。</translation>
+        <translation>%1（配置文件 %2）自 %3 起正在删除此下沉入口，因此未发送任何请求。</translation>
     </message>
     <message>
         <source>The create could not be recorded in the history, so it was not sent.</source>

@@ -62,6 +62,12 @@ HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
     connect(store, &HistoryStore::recordAdded, this, &HistoryModel::onRecordAdded);
     connect(store, &HistoryStore::recordChanged, this, &HistoryModel::onRecordChanged);
     connect(store, &HistoryStore::replaced, m_reloads, &DeferredReload::changed);
+    connect(store, &HistoryStore::locationChanged, this, [this] {
+        beginResetModel();
+        m_records.clear();
+        m_more = false;
+        endResetModel();
+    });
     // A store that opens its file on first use is read once it has, or once the table is shown.
     m_reloads->followOpening(store);
     if (store->openAttempted())
@@ -76,6 +82,8 @@ void HistoryModel::setPaused(bool paused)
 void HistoryModel::reload()
 {
     m_reloads->openQuietly(m_store);
+    if (!m_store->isAvailable() && m_store->isShared())
+        return; // the last copy read stays in sight until the server is back
     beginResetModel();
     m_records = m_store->historyPage(0, PageSize);
     m_more = m_records.size() == PageSize;
@@ -106,14 +114,18 @@ void HistoryModel::onRecordAdded(qint64 id)
         m_reloads->changed(); // read again once shown
         return;
     }
-    // The newest record goes on top; one older than the top comes with its page.
-    if (!m_records.isEmpty() && id <= m_records.constFirst().id)
+    // Newest first; a colleague's record may come after a newer one of ours. One below the rows read
+    // so far comes with its page.
+    const auto at = std::lower_bound(m_records.cbegin(), m_records.cend(), id,
+                                     [](const HistoryRecord &record, qint64 wanted) { return record.id > wanted; });
+    if ((at != m_records.cend() && at->id == id) || (at == m_records.cend() && m_more))
         return;
     const std::optional<HistoryRecord> added = m_store->record(id);
     if (!added)
         return;
-    beginInsertRows({}, 0, 0);
-    m_records.prepend(*added);
+    const int row = int(at - m_records.cbegin());
+    beginInsertRows({}, row, row);
+    m_records.insert(row, *added);
     endInsertRows();
 }
 
@@ -172,6 +184,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return record.errorCode.isEmpty() ? QString() : record.errorCode + QLatin1String(": ") + record.message;
     case RequestIdColumn:
         return record.requestId;
+    case ByColumn:
+        return record.operatorName;
     default:
         return {};
     }
@@ -198,6 +212,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return QCoreApplication::translate("EndpointDesk", "Error");
     case RequestIdColumn:
         return QCoreApplication::translate("EndpointDesk", "Request ID");
+    case ByColumn:
+        return QCoreApplication::translate("EndpointDesk", "By");
     default:
         return {};
     }

@@ -25,6 +25,7 @@ public:
         OutcomeColumn,
         ErrorColumn,
         RequestIdColumn,
+        ByColumn, // who sent it: user@host
         ColumnCount
     };
 

@@ -912,8 +912,8 @@ int HistoryStore::mergeInventory(const QList<InventoryEntry> &entries)
     return added;
 }
 
-QList<HistoryStore::InventoryRow> HistoryStore::inventoryPage(const std::optional<InventoryPlace> &after,
-                                                              int limit) const
+QList<HistoryStore::InventoryRow> HistoryStore::inventoryPage(const std::optional<InventoryPlace> &after, int limit,
+                                                              const QString &createdBy) const
 {
     QList<InventoryRow> rows;
     if (!isOpen())
@@ -929,12 +929,15 @@ QList<HistoryStore::InventoryRow> HistoryStore::inventoryPage(const std::optiona
         query.prepare(QStringLiteral("SELECT ") + PlaceColumns + QLatin1String(", ") + EntryColumns
                       + QLatin1String(" FROM endpoints WHERE ") + AttentionFirst + QLatin1String(" = :attention")
                       + (fromPlace ? QLatin1String(" AND (created_time, rowid) < (:created, :rowid)") : QLatin1String())
+                      + (createdBy.isEmpty() ? QLatin1String() : QLatin1String(" AND created_by = :createdBy"))
                       + QLatin1String(" ORDER BY created_time DESC, rowid DESC LIMIT :limit"));
         query.bindValue(QStringLiteral(":attention"), attention ? 1 : 0);
         if (fromPlace) {
             query.bindValue(QStringLiteral(":created"), sqlText(after->created));
             query.bindValue(QStringLiteral(":rowid"), after->rowId);
         }
+        if (!createdBy.isEmpty())
+            query.bindValue(QStringLiteral(":createdBy"), createdBy);
         query.bindValue(QStringLiteral(":limit"), limit - rows.size());
         if (!query.exec()) {
             checkServer();

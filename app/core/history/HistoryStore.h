@@ -156,8 +156,9 @@ public:
         InventoryEntry entry;
     };
     // A page of the inventory in its order, read on an index: the first `limit` rows after `after`
-    // (from the top when it is empty).
-    QList<InventoryRow> inventoryPage(const std::optional<InventoryPlace> &after, int limit) const;
+    // (from the top when it is empty); only those createdBy created, when it is given.
+    QList<InventoryRow> inventoryPage(const std::optional<InventoryPlace> &after, int limit,
+                                      const QString &createdBy = {}) const;
     std::optional<InventoryRow> inventoryRow(const EndpointKey &key) const;
     // A page of the history, newest first: the records older than beforeId (all when it is 0).
     QList<HistoryRecord> historyPage(qint64 beforeId, int limit) const;

@@ -16,6 +16,12 @@ InventoryModel::InventoryModel(HistoryStore *store, QObject *parent)
 {
     connect(store, &HistoryStore::endpointChanged, this, &InventoryModel::onEndpointChanged);
     connect(store, &HistoryStore::replaced, m_reloads, &DeferredReload::changed);
+    connect(store, &HistoryStore::locationChanged, this, [this] {
+        beginResetModel();
+        m_rows.clear();
+        m_more = false;
+        endResetModel();
+    });
     // A store that opens its file on first use is read once it has, or once the table is shown.
     m_reloads->followOpening(store);
     if (store->openAttempted())
@@ -27,11 +33,21 @@ void InventoryModel::setPaused(bool paused)
     m_reloads->setPaused(paused);
 }
 
+void InventoryModel::setCreatedBy(const QString &operatorName)
+{
+    if (operatorName == m_createdBy)
+        return;
+    m_createdBy = operatorName;
+    reload();
+}
+
 void InventoryModel::reload()
 {
     m_reloads->openQuietly(m_store);
+    if (!m_store->isAvailable() && m_store->isShared())
+        return; // the last copy read stays in sight until the server is back
     beginResetModel();
-    m_rows = m_store->inventoryPage(std::nullopt, PageSize);
+    m_rows = m_store->inventoryPage(std::nullopt, PageSize, m_createdBy);
     m_more = m_rows.size() == PageSize;
     endResetModel();
 }
@@ -45,7 +61,8 @@ void InventoryModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_more || m_rows.isEmpty())
         return;
-    const QList<HistoryStore::InventoryRow> page = m_store->inventoryPage(m_rows.constLast().place, PageSize);
+    const QList<HistoryStore::InventoryRow> page =
+        m_store->inventoryPage(m_rows.constLast().place, PageSize, m_createdBy);
     m_more = page.size() == PageSize;
     if (page.isEmpty())
         return;
@@ -60,7 +77,9 @@ void InventoryModel::onEndpointChanged(const EndpointKey &key)
         m_reloads->changed(); // read again once shown
         return;
     }
-    const std::optional<HistoryStore::InventoryRow> changed = m_store->inventoryRow(key);
+    std::optional<HistoryStore::InventoryRow> changed = m_store->inventoryRow(key);
+    if (changed && !m_createdBy.isEmpty() && changed->entry.createdBy != m_createdBy)
+        changed.reset(); // not among the rows shown
     int row = rowOf(key);
     if (row >= 0 && changed && !(m_rows.at(row).place < changed->place) && !(changed->place < m_rows.at(row).place)) {
         m_rows[row] = *changed; // in the same place: updated where it is
@@ -150,6 +169,11 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
         return entry.created.isValid() ? QLocale().toString(entry.created.toLocalTime(), QLocale::ShortFormat)
                                        : QString();
+    case CreatedByColumn:
+        if (entry.state == InventoryEntry::State::Deleted && !entry.deletedBy.isEmpty())
+            return QCoreApplication::translate("EndpointDesk", "%1; deleted by %2")
+                .arg(entry.createdBy, entry.deletedBy);
+        return entry.createdBy;
     default:
         return {};
     }
@@ -176,6 +200,8 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
         return QCoreApplication::translate("EndpointDesk", "Domain name");
     case CreatedColumn:
         return QCoreApplication::translate("EndpointDesk", "Created");
+    case CreatedByColumn:
+        return QCoreApplication::translate("EndpointDesk", "Created by");
     default:
         return {};
     }

@@ -26,6 +26,7 @@ public:
         RegionColumn,
         ProjectColumn,
         CreatedColumn,
+        CreatedByColumn, // who created it (user@host), and who deleted it
         ColumnCount
     };
 
@@ -46,6 +47,9 @@ public:
     int rowOf(const EndpointKey &key) const;
     // Reads the first page again.
     void reload();
+    // Only the endpoints this operator (user@host) created; everyone's when empty.
+    void setCreatedBy(const QString &operatorName);
+    QString createdBy() const { return m_createdBy; }
     // While paused (its view hidden) the model keeps its rows; resuming catches up once.
     void setPaused(bool paused);
 
@@ -58,6 +62,7 @@ private:
     DeferredReload *m_reloads;
     QList<HistoryStore::InventoryRow> m_rows;
     bool m_more = false;
+    QString m_createdBy;
 };
 
 } // namespace EndpointDesk
