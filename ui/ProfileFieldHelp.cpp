@@ -103,8 +103,9 @@ QString ProfileFieldHelp::forField(const QString &accessibleName)
         {QStringLiteral("Record server port"),
          QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp", "Port: the PostgreSQL server's port, usually 5432.")},
         {QStringLiteral("Record database"),
-         QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
-                           "Database: the database that holds the team's record, e.g. endpointdesk.")},
+         QT_TRANSLATE_NOOP(
+             "EndpointDesk::ProfileFieldHelp",
+             "Database: the database that holds the team's record; your database administrator names it.")},
         {QStringLiteral("Record user"),
          QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
                            "User: your own PostgreSQL role; colleagues see it next to what you created or deleted.")},
