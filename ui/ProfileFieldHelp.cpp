@@ -92,6 +92,34 @@ QString ProfileFieldHelp::forField(const QString &accessibleName)
          QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
                            "CA file: certificates (PEM or DER) trusted in addition to the system's, for a gateway "
                            "with its own certificate authority.")},
+        {QStringLiteral("Shared record"),
+         QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
+                           "Shared record: this computer's own file, or a PostgreSQL server that the team shares, "
+                           "holding the history and the only list of the team's endpoints.")},
+        {QStringLiteral("Record server host"),
+         QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
+                           "Host: the PostgreSQL server's name, as its certificate names it, or the folder of its "
+                           "Unix socket (e.g. /var/run/postgresql). Your database administrator knows it.")},
+        {QStringLiteral("Record server port"),
+         QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp", "Port: the PostgreSQL server's port, usually 5432.")},
+        {QStringLiteral("Record database"),
+         QT_TRANSLATE_NOOP(
+             "EndpointDesk::ProfileFieldHelp",
+             "Database: the database that holds the team's record; your database administrator names it.")},
+        {QStringLiteral("Record user"),
+         QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
+                           "User: your own PostgreSQL role; colleagues see it next to what you created or deleted.")},
+        {QStringLiteral("Record password"),
+         QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
+                           "Password: your PostgreSQL role's password. Kept in the keychain, never exported.")},
+        {QStringLiteral("Record TLS"),
+         QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
+                           "TLS: encrypts the connection and checks the server's certificate and name. May be off "
+                           "only for a server on this computer.")},
+        {QStringLiteral("Record CA file"),
+         QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
+                           "CA file: the certificate (PEM) of the authority that signed the server's certificate; "
+                           "empty uses ~/.postgresql/root.crt.")},
         {QStringLiteral("Store secrets in the settings file, unencrypted"),
          QT_TRANSLATE_NOOP("EndpointDesk::ProfileFieldHelp",
                            "Only for computers without a keychain: secrets are then readable by anyone who can "

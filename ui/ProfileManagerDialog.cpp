@@ -48,6 +48,10 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     m_ui->proxyModeCombo->addItem(tr("No proxy"), Profile::proxyModeId(ProxyMode::None));
     m_ui->proxyModeCombo->addItem(tr("Manual"), Profile::proxyModeId(ProxyMode::Manual));
     m_ui->endpointEdit->setPlaceholderText(tr("Leave empty to use the region's addresses"));
+    m_ui->recordModeCombo->addItem(tr("This computer only"), false);
+    m_ui->recordModeCombo->addItem(tr("PostgreSQL server (shared with the team)"), true);
+    m_ui->recordHostEdit->setPlaceholderText(tr("db.example.com, or a Unix socket folder"));
+    m_ui->recordCaFileEdit->setPlaceholderText(tr("Empty: ~/.postgresql/root.crt"));
     m_ui->unencryptedWarning->setStyleSheet(QStringLiteral("font-weight: bold;"));
     ProfileFieldHelp::apply(this);
     m_ui->fieldHelp->setText(tr("Each field says here what it is and where to find it."));
@@ -63,6 +67,8 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ProfileManagerDialog::deleteProfile);
     connect(m_ui->defaultButton, &QPushButton::clicked, this, &ProfileManagerDialog::setAsDefault);
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, &ProfileManagerDialog::browseCaFile);
+    connect(m_ui->recordCaBrowseButton, &QPushButton::clicked, this, &ProfileManagerDialog::browseRecordCaFile);
+    connect(m_ui->recordModeCombo, &QComboBox::currentIndexChanged, this, &ProfileManagerDialog::updateRecordFields);
     connect(m_ui->endpointEdit, &QLineEdit::textChanged, this, &ProfileManagerDialog::updateEndpointProblem);
     connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, &ProfileManagerDialog::updateProxyFields);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
@@ -78,12 +84,14 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, SecretStore *sec
     for (QSpinBox *spin : m_ui->formPage->findChildren<QSpinBox *>())
         connect(spin, &QSpinBox::valueChanged, this, &ProfileManagerDialog::onFormEdited);
     connect(m_ui->unencryptedCheck, &QCheckBox::toggled, this, &ProfileManagerDialog::onFormEdited);
+    connect(m_ui->recordTlsCheck, &QCheckBox::toggled, this, &ProfileManagerDialog::onFormEdited);
     connect(m_authFields, &AuthFieldsWidget::changed, this, &ProfileManagerDialog::onFormEdited);
     connect(m_profile, &ActiveProfile::loaded, this, &ProfileManagerDialog::showProfile);
     connect(m_profile, &ActiveProfile::secretsLoaded, this, [this](const Credentials &credentials) {
         m_filling = true;
         m_authFields->setCredentials(credentials);
         m_ui->proxyPasswordEdit->setText(m_profile->proxyPassword());
+        m_ui->recordPasswordEdit->setText(m_profile->recordPassword());
         m_filling = false;
     });
     connect(m_profile, &ActiveProfile::nameChanged, this, [this](const QString &name) {
@@ -191,11 +199,21 @@ void ProfileManagerDialog::showProfile(const Profile &p)
     m_ui->proxyUserEdit->setText(p.proxyUser);
     m_ui->proxyPasswordEdit->setText(m_profile->proxyPassword());
     m_ui->caFileEdit->setText(p.caFile);
+    const RecordServer &record = p.recordServer;
+    m_ui->recordModeCombo->setCurrentIndex(m_ui->recordModeCombo->findData(record.isSet()));
+    m_ui->recordHostEdit->setText(record.host);
+    m_ui->recordPortSpin->setValue(record.port);
+    m_ui->recordDatabaseEdit->setText(record.database);
+    m_ui->recordUserEdit->setText(record.user);
+    m_ui->recordPasswordEdit->setText(m_profile->recordPassword());
+    m_ui->recordTlsCheck->setChecked(record.tls);
+    m_ui->recordCaFileEdit->setText(record.caFile);
     m_ui->unencryptedCheck->setChecked(p.storeSecretsUnencrypted);
     m_ui->projectError->hide();
     m_filling = false;
     updateEndpointProblem();
     updateProxyFields();
+    updateRecordFields();
     updateButtons();
 }
 
@@ -206,6 +224,7 @@ void ProfileManagerDialog::onFormEdited()
     m_profile->setProfileEdits(profileFromForm());
     m_profile->setCredentials(m_authFields->credentials());
     m_profile->setProxyPassword(m_ui->proxyPasswordEdit->text());
+    m_profile->setRecordPassword(m_ui->recordPasswordEdit->text());
 }
 
 bool ProfileManagerDialog::hasUnsavedEdits() const
@@ -266,6 +285,14 @@ Profile ProfileManagerDialog::profileFromForm() const
     p.proxyPort = m_ui->proxyPortSpin->value();
     p.proxyUser = m_ui->proxyUserEdit->text().trimmed();
     p.caFile = m_ui->caFileEdit->text().trimmed();
+    // "This computer only" keeps what was typed for the server, but names none.
+    p.recordServer.host = recordOnServer() ? m_ui->recordHostEdit->text().trimmed() : QString();
+    p.recordServer.port = m_ui->recordPortSpin->value();
+    p.recordServer.database = m_ui->recordDatabaseEdit->text().trimmed();
+    p.recordServer.user = m_ui->recordUserEdit->text().trimmed();
+    p.recordServer.tls = m_ui->recordTlsCheck->isChecked();
+    p.recordServer.caFile = m_ui->recordCaFileEdit->text().trimmed();
+    p.recordServer.password.clear(); // a secret: ActiveProfile::setRecordPassword()
     p.storeSecretsUnencrypted = m_ui->unencryptedCheck->isChecked();
     return p;
 }
@@ -284,6 +311,22 @@ void ProfileManagerDialog::updateProxyFields()
          {static_cast<QWidget *>(m_ui->proxyHostEdit), static_cast<QWidget *>(m_ui->proxyPortSpin),
           static_cast<QWidget *>(m_ui->proxyUserEdit), static_cast<QWidget *>(m_ui->proxyPasswordEdit)})
         field->setEnabled(manual);
+}
+
+bool ProfileManagerDialog::recordOnServer() const
+{
+    return m_ui->recordModeCombo->currentData().toBool();
+}
+
+void ProfileManagerDialog::updateRecordFields()
+{
+    const bool server = recordOnServer();
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->recordHostEdit), static_cast<QWidget *>(m_ui->recordPortSpin),
+          static_cast<QWidget *>(m_ui->recordDatabaseEdit), static_cast<QWidget *>(m_ui->recordUserEdit),
+          static_cast<QWidget *>(m_ui->recordPasswordEdit), static_cast<QWidget *>(m_ui->recordTlsCheck),
+          static_cast<QWidget *>(m_ui->recordCaFileEdit), static_cast<QWidget *>(m_ui->recordCaBrowseButton)})
+        field->setEnabled(server);
 }
 
 void ProfileManagerDialog::updateButtons()
@@ -314,8 +357,11 @@ bool ProfileManagerDialog::saveCurrent()
             others.append(problem.message);
         }
     }
+    // Without a host the profile would name no server: the choice says there is one.
+    if (recordOnServer() && p.recordServer.host.isEmpty())
+        others.append(tr("Enter the record server's host, or choose \"This computer only\"."));
     updateEndpointProblem();
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() || !others.isEmpty()) {
         showMessage(others.join(u'\n'));
         return false;
     }
@@ -403,6 +449,13 @@ void ProfileManagerDialog::browseCaFile()
     const QString file = chooseCaFile(m_ui->caFileEdit->text());
     if (!file.isEmpty())
         m_ui->caFileEdit->setText(file);
+}
+
+void ProfileManagerDialog::browseRecordCaFile()
+{
+    const QString file = chooseCaFile(m_ui->recordCaFileEdit->text());
+    if (!file.isEmpty())
+        m_ui->recordCaFileEdit->setText(file);
 }
 
 QString ProfileManagerDialog::promptForName(const QString &title, const QString &current)

@@ -62,6 +62,9 @@ private:
     void showHelpFor(QWidget *field);
     void updateEndpointProblem();
     void updateProxyFields();
+    // The record server's fields are open only while a server is chosen.
+    void updateRecordFields();
+    bool recordOnServer() const;
     void updateButtons();
 
     void newProfile();
@@ -70,6 +73,7 @@ private:
     void deleteProfile();
     void setAsDefault();
     void browseCaFile();
+    void browseRecordCaFile();
 
     std::unique_ptr<Ui::ProfileManagerDialog> m_ui;
     ProfileStore *m_store;

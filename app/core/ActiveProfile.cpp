@@ -83,6 +83,7 @@ void ActiveProfile::resetState()
 {
     ++m_generation; // answers still on their way belong to what was loaded before
     m_pendingReads = 0;
+    m_readingRecordPassword = false;
     m_readProblem.clear();
     m_current.clear();
     m_stored.clear();
@@ -179,6 +180,7 @@ void ActiveProfile::finishSecretsIfDone()
         Q_EMIT notice(m_readProblem, Severity::Warning);
     m_readProblem.clear();
     Q_EMIT secretsLoaded(credentials());
+    announceRecordServer();
 }
 
 void ActiveProfile::setProfileEdits(const Profile &profile)
@@ -186,7 +188,8 @@ void ActiveProfile::setProfileEdits(const Profile &profile)
     if (!isLoaded())
         return;
     m_edited = profile;
-    m_edited.name = m_name; // renaming goes through ProfileStore, which tells us
+    m_edited.name = m_name;                 // renaming goes through ProfileStore, which tells us
+    m_edited.recordServer.password.clear(); // a secret: setRecordPassword()
     updateModified();
 }
 
@@ -207,6 +210,60 @@ void ActiveProfile::setProxyPassword(const QString &password)
         return;
     setSecret(SecretKind::ProxyPassword, password);
     updateModified();
+}
+
+void ActiveProfile::setRecordPassword(const QString &password)
+{
+    if (!isLoaded())
+        return;
+    setSecret(SecretKind::RecordPassword, password);
+    updateModified();
+}
+
+RecordServer ActiveProfile::recordServer() const
+{
+    if (!isLoaded() || !m_saved.recordServer.isSet())
+        return {};
+    RecordServer server = m_saved.recordServer;
+    server.password = m_stored.value(SecretKind::RecordPassword);
+    return server;
+}
+
+void ActiveProfile::announceRecordServer()
+{
+    // Half a server (its password still on the way) is never told.
+    if (isLoadingSecrets() || m_readingRecordPassword)
+        return;
+    const RecordServer server = recordServer();
+    if (server == m_announcedRecord)
+        return;
+    m_announcedRecord = server;
+    Q_EMIT recordServerChanged(server);
+}
+
+void ActiveProfile::rereadRecordPassword()
+{
+    m_stored.remove(SecretKind::RecordPassword);
+    m_current.remove(SecretKind::RecordPassword);
+    if (!m_saved.recordServer.isSet()) {
+        announceRecordServer();
+        return;
+    }
+    const int generation = m_generation;
+    m_readingRecordPassword = true;
+    m_secrets->read(m_name, SecretKind::RecordPassword, this, [this, generation](const SecretResult &result) {
+        if (generation != m_generation)
+            return;
+        m_readingRecordPassword = false;
+        if (result.found || result.ok) {
+            if (!m_stored.contains(SecretKind::RecordPassword))
+                m_stored.insert(SecretKind::RecordPassword, result.value);
+            if (!m_typedBeforeRead.contains(SecretKind::RecordPassword))
+                m_current.insert(SecretKind::RecordPassword, result.value);
+        }
+        updateModified();
+        announceRecordServer();
+    });
 }
 
 void ActiveProfile::setSecret(SecretKind kind, const QString &value)
@@ -230,6 +287,8 @@ QList<SecretKind> ActiveProfile::storedKinds(const Profile &profile)
     QList<SecretKind> kinds = SecretKinds::forMethod(profile.authMethod);
     if (profile.proxyMode == ProxyMode::Manual && !profile.proxyUser.trimmed().isEmpty())
         kinds.append(SecretKind::ProxyPassword);
+    if (profile.recordServer.isSet())
+        kinds.append(SecretKind::RecordPassword);
     return kinds;
 }
 
@@ -355,6 +414,7 @@ bool ActiveProfile::save(QString *error)
     if (writes.isEmpty())
         QTimer::singleShot(0, this, finish);
     updateModified();
+    announceRecordServer();
     return true;
 }
 
@@ -375,6 +435,7 @@ void ActiveProfile::discardEdits()
     m_secretSaveFailed = false;
     updateModified();
     Q_EMIT loaded(m_edited, credentials());
+    announceRecordServer();
 }
 
 void ActiveProfile::onProfileRenamed(const QString &oldName, const QString &newName)
@@ -398,6 +459,7 @@ void ActiveProfile::onProfileRemoved(const QString &name)
     m_edited = Profile();
     updateModified();
     Q_EMIT activeProfileRemoved(name);
+    announceRecordServer();
 }
 
 void ActiveProfile::onProfileSaved(const QString &name)
@@ -414,8 +476,11 @@ void ActiveProfile::onProfileSaved(const QString &name)
         load(name);
         return;
     }
+    // The record server is edited in the profile manager only: the new one takes effect here, edits or not.
     m_saved = *stored;
+    m_edited.recordServer = stored->recordServer;
     updateModified();
+    rereadRecordPassword();
 }
 
 } // namespace EndpointDesk

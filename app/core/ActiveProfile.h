@@ -67,7 +67,15 @@ public:
     void setProxyPassword(const QString &password);
     // The profile's proxy, CA file and timeouts, with the proxy's password.
     NetworkSettings networkSettings() const;
-    // The secrets a profile keeps: its auth method's, and the proxy's password when it has a user.
+    // The password of the shared record's server: a secret of the profile, stored while it names a server.
+    QString recordPassword() const { return m_current.value(SecretKind::RecordPassword); }
+    void setRecordPassword(const QString &password);
+    // Where the profile's shared record is, as saved, with the stored password: complete once the
+    // secrets are loaded (isLoadingSecrets() false), which recordServerChanged() tells. Without a
+    // loaded profile, or when the profile names no server (isSet() false), the local file.
+    RecordServer recordServer() const;
+    // The secrets a profile keeps: its auth method's, the proxy's password when it has a user, and the
+    // record server's password when it names a server.
     static QList<SecretKind> storedKinds(const Profile &profile);
 
     // Writes the profile, then every secret of its auth method (an empty one removes the stored
@@ -94,6 +102,10 @@ Q_SIGNALS:
     void activeProfileRemoved(const QString &name);
     // For the person; never contains a secret.
     void notice(const QString &message, EndpointDesk::ActiveProfile::Severity severity);
+    // recordServer() is now server, complete with its password: after a profile is loaded (switched to)
+    // once its secrets have arrived, after it was saved here or elsewhere with another server or password,
+    // and when it was removed (server is then the local file). Not emitted when nothing changed.
+    void recordServerChanged(const EndpointDesk::RecordServer &server);
 
 private:
     void readSecrets();
@@ -105,6 +117,10 @@ private:
     void onProfileRenamed(const QString &oldName, const QString &newName);
     void onProfileRemoved(const QString &name);
     void onProfileSaved(const QString &name);
+    // Emits recordServerChanged() when recordServer() differs from what was last told.
+    void announceRecordServer();
+    // The record server's password again, after the profile was saved elsewhere while edited here.
+    void rereadRecordPassword();
 
     QPointer<ProfileStore> m_profiles;
     QPointer<SecretStore> m_secrets;
@@ -122,11 +138,13 @@ private:
     // Answers for an earlier load() (or a removed profile) are dropped.
     int m_generation = 0;
     int m_pendingReads = 0;
+    bool m_readingRecordPassword = false; // rereadRecordPassword() under way
     QString m_readProblem;
     bool m_saving = false;
     int m_savesInFlight = 0;
     bool m_secretSaveFailed = false; // keeps the profile modified until a save succeeds
     bool m_modified = false;
+    RecordServer m_announcedRecord; // what recordServerChanged() last told
 };
 
 } // namespace EndpointDesk

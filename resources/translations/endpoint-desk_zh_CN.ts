@@ -1754,6 +1754,80 @@
     <message>
         <source>Created by</source>
         <translation>创建者</translation>
+        <source>Expected true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s host</source>
+        <translation>记录服务器的主机</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s port</source>
+        <translation>记录服务器的端口</translation>
+    </message>
+    <message>
+        <source>The record database</source>
+        <translation>记录数据库</translation>
+    </message>
+    <message>
+        <source>The record user</source>
+        <translation>记录用户</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s TLS</source>
+        <translation>记录服务器的 TLS</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s CA file</source>
+        <translation>记录服务器的 CA 文件</translation>
+    </message>
+    <message>
+        <source>The Unix socket folder of the record server has no spaces and at most %1 bytes, like /var/run/postgresql.</source>
+        <translation>记录服务器的 Unix 套接字目录不能含空格，且最多 %1 字节，例如 /var/run/postgresql。</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s host is a host name (letters, digits, - and .), an IP address, or the folder of its Unix socket (starting with /), without a scheme, port or spaces.</source>
+        <translation>记录服务器的主机是主机名（字母、数字、- 和 .）、IP 地址或其 Unix 套接字目录（以 / 开头），不含协议、端口或空格。</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s CA file %1 does not exist.</source>
+        <translation>记录服务器的 CA 文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s CA file %1 is not a file. Choose the certificate file itself.</source>
+        <translation>记录服务器的 CA 文件 %1 不是文件。请选择证书文件本身。</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s CA file %1 is too large (more than %2 MiB) to be a certificate file.</source>
+        <translation>记录服务器的 CA 文件 %1 过大（超过 %2 MiB），不可能是证书文件。</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s CA file %1 cannot be read: %2.</source>
+        <translation>无法读取记录服务器的 CA 文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The record server&apos;s CA file %1 holds no certificate in PEM form (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>记录服务器的 CA 文件 %1 中没有 PEM 格式的证书（“-----BEGIN CERTIFICATE-----”）。</translation>
+    </message>
+    <message>
+        <source>Enter the record server&apos;s port, from 1 to 65535.</source>
+        <translation>请输入记录服务器的端口，范围 1 到 65535。</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 bytes long.</source>
+        <translation>%1 最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Enter the record database&apos;s name.</source>
+        <translation>请输入记录数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the record user.</source>
+        <translation>请输入记录用户。</translation>
+    </message>
+    <message>
+        <source>Turn on TLS for the record server: without it the password and every endpoint cross the network readable, and anyone on the way could pose as the server. Only a server on this computer (localhost, 127.0.0.1, ::1 or a Unix socket folder) may be reached without TLS.</source>
+        <translation>请为记录服务器开启 TLS：否则密码和每个下沉入口都会以明文经过网络，途中任何人都可以冒充该服务器。只有本机上的服务器（localhost、127.0.0.1、::1 或 Unix 套接字目录）可以不用 TLS 连接。</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2673,38 @@
         <source>Only for computers without a keychain: secrets are then readable by anyone who can read the settings file.</source>
         <translation>仅用于没有密钥环的计算机：届时任何能读取设置文件的人都能读取密钥信息。</translation>
     </message>
+    <message>
+        <source>Shared record: this computer&apos;s own file, or a PostgreSQL server that the team shares, holding the history and the only list of the team&apos;s endpoints.</source>
+        <translation>共享记录：本机自己的文件，或团队共享的 PostgreSQL 服务器，其中保存历史记录和团队唯一的下沉入口列表。</translation>
+    </message>
+    <message>
+        <source>Host: the PostgreSQL server&apos;s name, as its certificate names it, or the folder of its Unix socket (e.g. /var/run/postgresql). Your database administrator knows it.</source>
+        <translation>主机：PostgreSQL 服务器的名称（与其证书中的名称一致），或其 Unix 套接字目录（例如 /var/run/postgresql）。请咨询数据库管理员。</translation>
+    </message>
+    <message>
+        <source>Port: the PostgreSQL server&apos;s port, usually 5432.</source>
+        <translation>端口：PostgreSQL 服务器的端口，通常为 5432。</translation>
+    </message>
+    <message>
+        <source>Database: the database that holds the team&apos;s record; your database administrator names it.</source>
+        <translation>数据库：保存团队记录的数据库，名称由数据库管理员告知。</translation>
+    </message>
+    <message>
+        <source>User: your own PostgreSQL role; colleagues see it next to what you created or deleted.</source>
+        <translation>用户：您自己的 PostgreSQL 角色；同事会在您创建或删除的内容旁看到它。</translation>
+    </message>
+    <message>
+        <source>Password: your PostgreSQL role&apos;s password. Kept in the keychain, never exported.</source>
+        <translation>密码：您的 PostgreSQL 角色的密码。保存在密钥环中，从不导出。</translation>
+    </message>
+    <message>
+        <source>TLS: encrypts the connection and checks the server&apos;s certificate and name. May be off only for a server on this computer.</source>
+        <translation>TLS：加密连接并校验服务器的证书和名称。仅本机上的服务器可以关闭。</translation>
+    </message>
+    <message>
+        <source>CA file: the certificate (PEM) of the authority that signed the server&apos;s certificate; empty uses ~/.postgresql/root.crt.</source>
+        <translation>CA 文件：签发服务器证书的证书颁发机构的证书（PEM）；留空则使用 ~/.postgresql/root.crt。</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::ProfileManagerDialog</name>
@@ -2773,6 +2879,62 @@
     <message>
         <source>Each field says here what it is and where to find it.</source>
         <translation>每个字段的含义及获取位置会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Shared record</source>
+        <translation>共享记录</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord:</source>
+        <translation>记录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Use TLS (verif&amp;y the server&apos;s certificate)</source>
+        <translation>使用 TLS（验证服务器证书）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>仅本机</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared with the team)</source>
+        <translation>PostgreSQL 服务器（与团队共享）</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a Unix socket folder</source>
+        <translation>db.example.com，或 Unix 套接字目录</translation>
+    </message>
+    <message>
+        <source>Empty: ~/.postgresql/root.crt</source>
+        <translation>留空：~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Enter the record server&apos;s host, or choose &quot;This computer only&quot;.</source>
+        <translation>请输入记录服务器的主机，或选择“仅本机”。</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,9 @@ bool keptInEnglish(const QString &word)
         QStringLiteral("Return"),
         QStringLiteral("Token"),
         QStringLiteral("securitytoken"),
+        QStringLiteral("PostgreSQL"),
+        QStringLiteral("TLS"),
+        QStringLiteral("Unix"),
     };
     return kept.contains(word);
 }
@@ -88,6 +91,7 @@ QStringList englishWords(QString text)
     }
     static const QRegularExpression mnemonic(QStringLiteral("\\(&[^&]\\)|&(?=[^&])"));
     static const QRegularExpression values(QStringLiteral("[A-Za-z]+://\\S+"                         // URLs
+                                                          "|~?/[A-Za-z0-9_./-]+"                     // paths
                                                           "|[A-Za-z0-9_.:/-]*[0-9][A-Za-z0-9_.:/-]*" // with digits
                                                           "|[A-Za-z]+(?:[-_.:][A-Za-z0-9]+)+"));     // ids, permissions
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));

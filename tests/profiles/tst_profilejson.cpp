@@ -65,6 +65,10 @@ class TestProfileJson : public QObject
 private Q_SLOTS:
     void roundTrip();
     void exportHasNoSecretsNorOptIn();
+    void recordServerRoundTripWithoutItsPassword();
+    void recordPasswordIsNeverImported();
+    void badRecordField_data();
+    void badRecordField();
     void badField_data();
     void badField();
     void regionThisVersionDoesNotListIsImported();
@@ -93,11 +97,113 @@ void TestProfileJson::exportHasNoSecretsNorOptIn()
     Profile p = sample(QStringLiteral("A"));
     p.storeSecretsUnencrypted = true;
     const QByteArray json = ProfileJson::exportProfiles({p});
-    for (const char *key : {"\"password\"", "\"proxyPassword\"", "\"secretKey\"", "\"securityToken\"", "\"token\"",
-                            "storeSecrets", "UNENCRYPTED"})
+    for (const char *key : {"\"password\"", "\"proxyPassword\"", "\"recordPassword\"", "\"secretKey\"",
+                            "\"securityToken\"", "\"token\"", "storeSecrets", "UNENCRYPTED"})
         QVERIFY2(!json.contains(key), key);
     // The opt-in has to be chosen again on the computer that imports.
     QCOMPARE(ProfileJson::importProfiles(json, {}).profiles.at(0).storeSecretsUnencrypted, false);
+}
+
+namespace {
+
+Profile withRecordServer(const QString &name)
+{
+    Profile p = sample(name);
+    p.recordServer.host = QStringLiteral("db.example.com");
+    p.recordServer.port = 6432;
+    p.recordServer.database = QStringLiteral("endpointdesk");
+    p.recordServer.user = QStringLiteral("alice");
+    p.recordServer.caFile = QStringLiteral(ENDPOINTDESK_TEST_CA_FILE);
+    return p;
+}
+
+} // namespace
+
+void TestProfileJson::recordServerRoundTripWithoutItsPassword()
+{
+    const Profile original = withRecordServer(QStringLiteral("Team"));
+    Profile withPassword = original;
+    withPassword.recordServer.password = QStringLiteral("record-password-stays-home");
+    Profile local = sample(QStringLiteral("Alone"));
+    const QByteArray json = ProfileJson::exportProfiles({withPassword, local});
+    QVERIFY(!json.contains("record-password-stays-home"));
+    QVERIFY(!json.contains("recordPassword"));
+    const QJsonArray list = QJsonDocument::fromJson(json).object().value(QStringLiteral("profiles")).toArray();
+    const QJsonObject team = list.at(0).toObject();
+    QCOMPARE(team.value(QStringLiteral("recordHost")).toString(), QStringLiteral("db.example.com"));
+    QCOMPARE(team.value(QStringLiteral("recordPort")).toInt(), 6432);
+    QCOMPARE(team.value(QStringLiteral("recordTls")).toBool(), true);
+    // A profile without a server says nothing of one, so older versions read it without a warning.
+    for (const QString &key : list.at(1).toObject().keys())
+        QVERIFY2(!key.startsWith(QLatin1String("record")), qPrintable(key));
+
+    const ProfileImportResult result = ProfileJson::importProfiles(json, {});
+    QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).message));
+    QCOMPARE(result.profiles.size(), 2);
+    QVERIFY(result.profiles.at(0) == original);
+    QVERIFY(result.profiles.at(0).recordServer.password.isEmpty());
+    QVERIFY(result.profiles.at(1) == local);
+    QVERIFY(!result.profiles.at(1).recordServer.isSet());
+
+    // TLS off for a server on this computer comes back off.
+    Profile onThisComputer = original;
+    onThisComputer.recordServer.host = QStringLiteral("/var/run/postgresql");
+    onThisComputer.recordServer.tls = false;
+    const ProfileImportResult again = ProfileJson::importProfiles(ProfileJson::exportProfiles({onThisComputer}), {});
+    QCOMPARE(again.profiles.size(), 1);
+    QVERIFY(again.profiles.at(0) == onThisComputer);
+}
+
+void TestProfileJson::recordPasswordIsNeverImported()
+{
+    QJsonObject o = goodObject(QStringLiteral("Team"));
+    o.insert(QStringLiteral("recordHost"), QStringLiteral("db.example.com"));
+    o.insert(QStringLiteral("recordDatabase"), QStringLiteral("endpointdesk"));
+    o.insert(QStringLiteral("recordUser"), QStringLiteral("alice"));
+    o.insert(QStringLiteral("recordPassword"), QStringLiteral("hunter2"));
+    const ProfileImportResult result = ProfileJson::importProfiles(document({o}), {});
+    QCOMPARE(result.profiles.size(), 1);
+    QVERIFY(result.profiles.at(0).recordServer.password.isEmpty());
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.at(0).severity, Severity::Warning);
+    QCOMPARE(result.problems.at(0).field, QStringLiteral("recordPassword"));
+    QVERIFY2(result.problems.at(0).message.contains(QStringLiteral("Secrets are never imported")),
+             qPrintable(result.problems.at(0).message));
+    QVERIFY(!result.problems.at(0).message.contains(QStringLiteral("hunter2")));
+}
+
+void TestProfileJson::badRecordField_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    auto row = [](const char *name, const char *key, const QJsonValue &value) {
+        QTest::newRow(name) << QString::fromLatin1(key) << value;
+    };
+    row("host with a space", "recordHost", QStringLiteral("db example.com"));
+    row("host of wrong type", "recordHost", 5);
+    row("port as text", "recordPort", QStringLiteral("5432"));
+    row("port out of range", "recordPort", 70000);
+    row("database missing", "recordDatabase", QStringLiteral(""));
+    row("user with a line break", "recordUser", QStringLiteral("alice\nbob"));
+    row("TLS as text", "recordTls", QStringLiteral("false"));
+    row("TLS off to another computer", "recordTls", false);
+    row("CA file a folder", "recordCaFile", QStringLiteral("/etc"));
+}
+
+void TestProfileJson::badRecordField()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QJsonObject o = goodObject(QStringLiteral("Team"));
+    o.insert(QStringLiteral("recordHost"), QStringLiteral("db.example.com"));
+    o.insert(QStringLiteral("recordDatabase"), QStringLiteral("endpointdesk"));
+    o.insert(QStringLiteral("recordUser"), QStringLiteral("alice"));
+    QCOMPARE(ProfileJson::importProfiles(document({o}), {}).profiles.size(), 1);
+    o.insert(key, value);
+    const ProfileImportResult result = ProfileJson::importProfiles(document({o}), {});
+    QVERIFY(result.profiles.isEmpty());
+    QVERIFY(result.hasErrors());
+    QCOMPARE(result.problems.constFirst().field, key);
 }
 
 void TestProfileJson::badField_data()

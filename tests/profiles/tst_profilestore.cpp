@@ -19,6 +19,8 @@ class TestProfileStore : public QObject
 private Q_SLOTS:
     void init();
     void roundTrip();
+    void recordServerRoundTrip();
+    void recordTlsStaysOnUnlessTurnedOff();
     void regionThisVersionDoesNotListIsKept();
     void namesWithSeparatorsRoundTrip();
     void startupProfile_data();
@@ -107,6 +109,70 @@ void TestProfileStore::roundTrip()
     QVERIFY(reopened.notices().isEmpty());
     QSettings raw(path(), QSettings::IniFormat);
     QCOMPARE(raw.value(SettingsKeys::SchemaVersion).toInt(), ProfileStore::CurrentSchemaVersion);
+}
+
+void TestProfileStore::recordServerRoundTrip()
+{
+    Profile original = fullProfile(QStringLiteral("Team"));
+    original.recordServer.host = QStringLiteral("db.example.com");
+    original.recordServer.port = 6432;
+    original.recordServer.database = QStringLiteral("endpointdesk");
+    original.recordServer.user = QStringLiteral("alice");
+    original.recordServer.tls = false;
+    original.recordServer.caFile = QStringLiteral("/etc/ssl/team-ca.pem");
+    const QString password = QStringLiteral("record-password-never-in-the-file");
+    Profile withPassword = original;
+    withPassword.recordServer.password = password;
+    {
+        ProfileStore store(path());
+        QVERIFY(store.saveProfile(withPassword));
+    }
+    ProfileStore reopened(path());
+    const std::optional<Profile> read = reopened.profile(QStringLiteral("Team"));
+    QVERIFY(read);
+    QCOMPARE(read->recordServer.host, QStringLiteral("db.example.com"));
+    QCOMPARE(read->recordServer.port, 6432);
+    QCOMPARE(read->recordServer.database, QStringLiteral("endpointdesk"));
+    QCOMPARE(read->recordServer.user, QStringLiteral("alice"));
+    QCOMPARE(read->recordServer.tls, false);
+    QCOMPARE(read->recordServer.caFile, QStringLiteral("/etc/ssl/team-ca.pem"));
+    QVERIFY(read->recordServer.password.isEmpty());
+    QVERIFY(*read == original);
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(password.toUtf8()));
+
+    // Back to this computer's file.
+    Profile local = original;
+    local.recordServer.host.clear();
+    QVERIFY(reopened.saveProfile(local));
+    QVERIFY(!ProfileStore(path()).profile(QStringLiteral("Team"))->recordServer.isSet());
+}
+
+void TestProfileStore::recordTlsStaysOnUnlessTurnedOff()
+{
+    {
+        QSettings raw(path(), QSettings::IniFormat);
+        raw.setValue(SettingsKeys::SchemaVersion, ProfileStore::CurrentSchemaVersion);
+        for (const char *name : {"Absent", "Garbled", "Off"}) {
+            const QString group = ProfileStore::groupFor(QString::fromLatin1(name));
+            raw.setValue(group + u'/' + SettingsKeys::Region, QStringLiteral("cn-north-4"));
+            raw.setValue(group + u'/' + SettingsKeys::RecordHost, QStringLiteral("db.example.com"));
+        }
+        raw.setValue(ProfileStore::groupFor(QStringLiteral("Garbled")) + u'/' + SettingsKeys::RecordTls,
+                     QStringLiteral("perhaps"));
+        raw.setValue(ProfileStore::groupFor(QStringLiteral("Garbled")) + u'/' + SettingsKeys::RecordPort,
+                     QStringLiteral("70000"));
+        raw.setValue(ProfileStore::groupFor(QStringLiteral("Off")) + u'/' + SettingsKeys::RecordTls, false);
+    }
+    ProfileStore store(path());
+    const RecordServer absent = store.profile(QStringLiteral("Absent"))->recordServer;
+    QVERIFY(absent.tls);
+    QCOMPARE(absent.port, RecordServer::DefaultPort);
+    const RecordServer garbled = store.profile(QStringLiteral("Garbled"))->recordServer;
+    QVERIFY(garbled.tls);
+    QCOMPARE(garbled.port, RecordServer::DefaultPort);
+    QVERIFY(!store.profile(QStringLiteral("Off"))->recordServer.tls);
 }
 
 void TestProfileStore::regionThisVersionDoesNotListIsKept()

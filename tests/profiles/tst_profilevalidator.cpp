@@ -1,9 +1,17 @@
 #include "ProfileValidator.h"
 
+#include <QFile>
 #include <QHash>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace EndpointDesk;
+
+// Turns a good record server into the case under test.
+using RecordChange = std::function<void(RecordServer &)>;
+Q_DECLARE_METATYPE(RecordChange)
 
 class TestProfileValidator : public QObject
 {
@@ -150,6 +158,173 @@ private Q_SLOTS:
         QCOMPARE(problems.constFirst().field, fields.value(field).second);
         QVERIFY(!problems.constFirst().message.isEmpty());
         QVERIFY(!ProfileValidator::fieldName(problems.constFirst().field).isEmpty());
+    }
+
+    // A server on another computer, complete and with TLS: accepted.
+    static RecordServer goodServer()
+    {
+        RecordServer server;
+        server.host = QStringLiteral("db.example.com");
+        server.database = QStringLiteral("endpointdesk");
+        server.user = QStringLiteral("alice");
+        return server;
+    }
+
+    void recordServer_data()
+    {
+        QTest::addColumn<RecordChange>("change");
+        QTest::addColumn<int>("field"); // -1: accepted
+        const auto row = [](const char *name, RecordChange change, int field) {
+            QTest::newRow(name) << change << field;
+        };
+        const int accepted = -1;
+        row(
+            "complete, with TLS", [](RecordServer &) {}, accepted);
+        row(
+            "an IPv4 address", [](RecordServer &s) { s.host = QStringLiteral("10.0.0.5"); }, accepted);
+        row(
+            "an IPv6 address", [](RecordServer &s) { s.host = QStringLiteral("fd00::5"); }, accepted);
+        row(
+            "port 6432", [](RecordServer &s) { s.port = 6432; }, accepted);
+        row(
+            "a Chinese database name", [](RecordServer &s) { s.database = QStringLiteral("端点记录"); }, accepted);
+        row(
+            "the CA file", [](RecordServer &s) { s.caFile = QStringLiteral(ENDPOINTDESK_TEST_CA_FILE); }, accepted);
+        // No host: this computer's file; nothing else is looked at, however wrong.
+        row(
+            "no host, nothing else", [](RecordServer &s) { s = RecordServer(); }, accepted);
+        row(
+            "no host, the rest wrong",
+            [](RecordServer &s) {
+                s.host.clear();
+                s.port = 0;
+                s.database.clear();
+                s.user = QStringLiteral("bad\nuser");
+                s.tls = false;
+                s.caFile = QStringLiteral("/etc");
+            },
+            accepted);
+        row(
+            "host with a space", [](RecordServer &s) { s.host = QStringLiteral("db example.com"); },
+            int(ProfileField::RecordHost));
+        row(
+            "host with a leading space", [](RecordServer &s) { s.host = QStringLiteral(" db.example.com"); },
+            int(ProfileField::RecordHost));
+        row(
+            "host with a line break", [](RecordServer &s) { s.host = QStringLiteral("db\nexample.com"); },
+            int(ProfileField::RecordHost));
+        row(
+            "host with a tab inside", [](RecordServer &s) { s.host = QStringLiteral("db\texample.com"); },
+            int(ProfileField::RecordHost));
+        row(
+            "host as a URL", [](RecordServer &s) { s.host = QStringLiteral("postgres://db.example.com"); },
+            int(ProfileField::RecordHost));
+        row(
+            "host with a port", [](RecordServer &s) { s.host = QStringLiteral("db.example.com:5432"); },
+            int(ProfileField::RecordHost));
+        row(
+            "socket folder with a space", [](RecordServer &s) { s.host = QStringLiteral("/run/my postgres"); },
+            int(ProfileField::RecordHost));
+        row(
+            "port 0", [](RecordServer &s) { s.port = 0; }, int(ProfileField::RecordPort));
+        row(
+            "port 65536", [](RecordServer &s) { s.port = 65536; }, int(ProfileField::RecordPort));
+        row(
+            "no database", [](RecordServer &s) { s.database.clear(); }, int(ProfileField::RecordDatabase));
+        row(
+            "database with a line break", [](RecordServer &s) { s.database = QStringLiteral("a\nb"); },
+            int(ProfileField::RecordDatabase));
+        row(
+            "database of 64 bytes", [](RecordServer &s) { s.database = QString(64, u'd'); },
+            int(ProfileField::RecordDatabase));
+        row(
+            "no user", [](RecordServer &s) { s.user.clear(); }, int(ProfileField::RecordUser));
+        row(
+            "user with a trailing space", [](RecordServer &s) { s.user = QStringLiteral("alice "); },
+            int(ProfileField::RecordUser));
+        row(
+            "CA file missing", [](RecordServer &s) { s.caFile = QStringLiteral("/nonexistent/ca.pem"); },
+            int(ProfileField::RecordCaFile));
+        row(
+            "CA file a folder", [](RecordServer &s) { s.caFile = QStringLiteral("/etc"); },
+            int(ProfileField::RecordCaFile));
+        row(
+            "CA file a device", [](RecordServer &s) { s.caFile = QStringLiteral("/dev/zero"); },
+            int(ProfileField::RecordCaFile));
+        row(
+            "CA file unreadable", [](RecordServer &s) { s.caFile = QStringLiteral("/etc/shadow"); },
+            int(ProfileField::RecordCaFile));
+        row(
+            "CA file without a certificate",
+            [](RecordServer &s) { s.caFile = QStringLiteral(ENDPOINTDESK_TEST_NOT_A_CERTIFICATE); },
+            int(ProfileField::RecordCaFile));
+        // Without TLS only on this computer.
+        row(
+            "no TLS to another computer", [](RecordServer &s) { s.tls = false; }, int(ProfileField::RecordTls));
+        row(
+            "no TLS to a private address",
+            [](RecordServer &s) {
+                s.tls = false;
+                s.host = QStringLiteral("192.168.1.10");
+            },
+            int(ProfileField::RecordTls));
+        row(
+            "no TLS to a name that starts like localhost",
+            [](RecordServer &s) {
+                s.tls = false;
+                s.host = QStringLiteral("localhost.example.com");
+            },
+            int(ProfileField::RecordTls));
+        for (const char *host : {"localhost", "LOCALHOST", "127.0.0.1", "::1", "/var/run/postgresql"}) {
+            QTest::addRow("no TLS to %s", host) << RecordChange([host](RecordServer &s) {
+                s.tls = false;
+                s.host = QString::fromLatin1(host);
+            }) << accepted;
+        }
+    }
+
+    void recordServer()
+    {
+        QFETCH(RecordChange, change);
+        QFETCH(int, field);
+        Profile profile;
+        profile.name = QStringLiteral("P");
+        profile.regionId = QStringLiteral("cn-north-4");
+        profile.recordServer = goodServer();
+        change(profile.recordServer);
+        const QList<ProfileProblem> problems = ProfileValidator::validate(profile);
+        if (field < 0) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).message));
+            return;
+        }
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(int(problems.constFirst().field), field);
+        QVERIFY(!problems.constFirst().message.isEmpty());
+        QVERIFY(!ProfileValidator::fieldName(problems.constFirst().field).isEmpty());
+    }
+
+    void recordWithoutTlsSaysWhy()
+    {
+        RecordServer server = goodServer();
+        server.tls = false;
+        const QList<ProfileProblem> problems = ProfileValidator::checkRecordServer(server);
+        QCOMPARE(problems.size(), 1);
+        const QString message = problems.constFirst().message;
+        QVERIFY2(message.contains(QStringLiteral("TLS")) && message.contains(QStringLiteral("password"))
+                     && message.contains(QStringLiteral("localhost")),
+                 qPrintable(message));
+    }
+
+    void recordCaFileLargerThanTheLimitIsRefusedUnread()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("huge.pem")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(NetworkSettings::MaxCaFileBytes + 1));
+        file.close();
+        QVERIFY(ProfileValidator::checkRecordCaFile(file.fileName()).contains(QStringLiteral("too large")));
+        QVERIFY(file.resize(NetworkSettings::MaxCaFileBytes));
+        QVERIFY(!ProfileValidator::checkRecordCaFile(file.fileName()).contains(QStringLiteral("too large")));
     }
 };
 

@@ -64,6 +64,9 @@ private Q_SLOTS:
     void withoutKeychainSaveIsSessionOnly();
     void withoutKeychainOptInWritesUnencrypted();
     void firstRunGetsADefaultProfile();
+    void recordPasswordGoesToTheKeychainOnly();
+    void recordServerFollowsSwitchesAndRemoval();
+    void recordServerSavedElsewhereWhileEditedHere();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
@@ -82,6 +85,7 @@ private:
     static void loadAndWait(Session &s, const QString &name);
     static void saveAndWait(Session &s, ActiveProfile::Severity expected);
     void verifyNowhereInFiles(const QString &secret);
+    static RecordServer teamServer();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_name;
@@ -661,6 +665,160 @@ void TestActiveProfile::firstRunGetsADefaultProfile()
     QVERIFY(profiles.renameProfile(QStringLiteral("Default"), QStringLiteral("mine")));
     QVERIFY(ActiveProfile::ensureProfileExists(&profiles));
     QCOMPARE(profiles.profileNames(), QStringList({QStringLiteral("mine")})); // nothing added
+}
+
+RecordServer TestActiveProfile::teamServer()
+{
+    RecordServer server;
+    server.host = QStringLiteral("db.example.com");
+    server.database = QStringLiteral("endpointdesk");
+    server.user = QStringLiteral("alice");
+    return server;
+}
+
+void TestActiveProfile::recordPasswordGoesToTheKeychainOnly()
+{
+    qRegisterMetaType<RecordServer>();
+    saveProfile(AuthMethod::Token);
+    const QString password = uniqueSecret();
+    {
+        auto s = session();
+        QSignalSpy changed(&s->active, &ActiveProfile::recordServerChanged);
+        loadAndWait(*s, m_name);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!s->active.recordServer().isSet());
+        QCOMPARE(changed.count(), 0); // this computer's file, as before
+
+        Profile edited = s->active.profile();
+        edited.recordServer = teamServer();
+        s->active.setProfileEdits(edited);
+        QVERIFY(s->active.isModified());
+        QVERIFY(!s->active.recordServer().isSet()); // what is saved counts, not what is typed
+        s->active.setRecordPassword(password);
+        QCOMPARE(s->active.recordPassword(), password);
+        saveAndWait(*s, ActiveProfile::Severity::Info);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!s->active.isModified());
+        QCOMPARE(changed.count(), 1);
+        const auto told = changed.at(0).at(0).value<RecordServer>();
+        RecordServer expected = teamServer();
+        expected.password = password;
+        QVERIFY(told == expected);
+        QVERIFY(s->active.recordServer() == expected);
+        QVERIFY(s->profiles.profile(m_name)->recordServer.password.isEmpty());
+    }
+    const auto stored = readStored(m_name, SecretKind::RecordPassword);
+    QVERIFY(stored.has_value() && stored->found);
+    QCOMPARE(stored->storage, SecretStorage::Keychain);
+    QCOMPARE(stored->value, password);
+    verifyNowhereInFiles(password);
+
+    // "Restart": the server is told whole once its password has come back from the keychain.
+    auto s = session();
+    QSignalSpy changed(&s->active, &ActiveProfile::recordServerChanged);
+    QVERIFY(s->active.load(m_name));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(s->active.isLoadingSecrets());
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, KeychainTimeoutMs);
+    QVERIFY(!s->active.isLoadingSecrets());
+    QCOMPARE(changed.at(0).at(0).value<RecordServer>().password, password);
+    QCOMPARE(s->active.recordServer().password, password);
+    QCOMPARE(s->active.recordPassword(), password);
+    QVERIFY(!s->active.isModified());
+
+    // Back to this computer's file: the password leaves the keychain.
+    Profile local = s->active.profile();
+    local.recordServer.host.clear();
+    s->active.setProfileEdits(local);
+    saveAndWait(*s, ActiveProfile::Severity::Info);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!changed.at(1).at(0).value<RecordServer>().isSet());
+    const auto removed = readStored(m_name, SecretKind::RecordPassword);
+    QVERIFY(removed.has_value() && !removed->found);
+}
+
+void TestActiveProfile::recordServerFollowsSwitchesAndRemoval()
+{
+    qRegisterMetaType<RecordServer>();
+    {
+        ProfileStore profiles(path());
+        Profile team;
+        team.name = m_name;
+        team.regionId = QStringLiteral("cn-north-4");
+        team.recordServer = teamServer();
+        QVERIFY(profiles.saveProfile(team));
+        Profile alone = team;
+        alone.name = renamed();
+        alone.recordServer = RecordServer();
+        QVERIFY(profiles.saveProfile(alone));
+    }
+    const QString password = uniqueSecret();
+    storeSecret(SecretKind::RecordPassword, password);
+    if (QTest::currentTestFailed())
+        return;
+
+    auto s = session();
+    QSignalSpy changed(&s->active, &ActiveProfile::recordServerChanged);
+    RecordServer expected = teamServer();
+    expected.password = password;
+    loadAndWait(*s, m_name);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(0).value<RecordServer>() == expected);
+
+    loadAndWait(*s, renamed()); // switched to a profile of its own file
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!changed.at(1).at(0).value<RecordServer>().isSet());
+
+    loadAndWait(*s, m_name);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(changed.at(2).at(0).value<RecordServer>() == expected);
+    loadAndWait(*s, m_name); // the same server again: nothing to tell
+    QCOMPARE(changed.count(), 3);
+
+    QVERIFY(s->profiles.removeProfile(m_name));
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(!changed.at(3).at(0).value<RecordServer>().isSet());
+    QVERIFY(!s->active.recordServer().isSet());
+}
+
+void TestActiveProfile::recordServerSavedElsewhereWhileEditedHere()
+{
+    qRegisterMetaType<RecordServer>();
+    saveProfile(AuthMethod::Token);
+    auto s = session();
+    loadAndWait(*s, m_name);
+    if (QTest::currentTestFailed())
+        return;
+    Profile edited = s->active.profile();
+    edited.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    s->active.setProfileEdits(edited);
+    QVERIFY(s->active.isModified());
+
+    // The profile manager names a server and stores its password, while this one has edits.
+    const QString password = uniqueSecret();
+    storeSecret(SecretKind::RecordPassword, password);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy changed(&s->active, &ActiveProfile::recordServerChanged);
+    Profile fromManager = *s->profiles.profile(m_name);
+    fromManager.recordServer = teamServer();
+    QVERIFY(s->profiles.saveProfile(fromManager));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, KeychainTimeoutMs);
+    QCOMPARE(changed.at(0).at(0).value<RecordServer>().password, password);
+    QCOMPARE(changed.at(0).at(0).value<RecordServer>().host, teamServer().host);
+    // The edits stay; saving them keeps the manager's server.
+    QCOMPARE(s->active.profile().projectId, edited.projectId);
+    QVERIFY(s->active.isModified());
+    saveAndWait(*s, ActiveProfile::Severity::Info);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(s->profiles.profile(m_name)->recordServer.host, teamServer().host);
+    QCOMPARE(readStored(m_name, SecretKind::RecordPassword)->value, password);
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestActiveProfile)

@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 #include "SecretTestSupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -83,6 +85,9 @@ private Q_SLOTS:
     void closingWithUnsavedEditsAsks();
     void theUnencryptedWarningIsShownWhole();
     void aNewMessageReplacesTheOldOne();
+    void sharedRecordFieldsOpenOnlyForAServer();
+    void sharedRecordServerNeedsAHostAndTls();
+    void sharedRecordTypedSavedAndFoundAgain();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("EndpointDesk.conf")); }
@@ -474,6 +479,158 @@ void TestProfileManagerDialog::aNewMessageReplacesTheOldOne()
     QVERIFY(!first.isEmpty());
     QVERIFY(!dialog.saveCurrent());
     QCOMPARE(dialog.message(), first);
+}
+
+namespace {
+
+template<typename T>
+T *named(QWidget *dialog, const char *accessibleName)
+{
+    T *widget = TestSupport::findByAccessibleName<T>(dialog, QLatin1String(accessibleName));
+    if (!widget)
+        qWarning("no widget named %s", accessibleName);
+    return widget;
+}
+
+void chooseRecord(QWidget *dialog, bool server)
+{
+    auto *choice = named<QComboBox>(dialog, "Shared record");
+    choice->setCurrentIndex(server ? 1 : 0);
+}
+
+} // namespace
+
+void TestProfileManagerDialog::sharedRecordFieldsOpenOnlyForAServer()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    auto *choice = named<QComboBox>(&dialog, "Shared record");
+    QVERIFY(choice);
+    QCOMPARE(choice->currentIndex(), 0);
+    QCOMPARE(choice->currentText(), QStringLiteral("This computer only"));
+    QCOMPARE(choice->itemText(1), QStringLiteral("PostgreSQL server (shared with the team)"));
+    const QList<QWidget *> fields = {
+        named<QLineEdit>(&dialog, "Record server host"), named<QSpinBox>(&dialog, "Record server port"),
+        named<QLineEdit>(&dialog, "Record database"),    named<QLineEdit>(&dialog, "Record user"),
+        named<QLineEdit>(&dialog, "Record password"),    named<QCheckBox>(&dialog, "Record TLS"),
+        named<QLineEdit>(&dialog, "Record CA file"),     named<QPushButton>(&dialog, "Browse for the record CA file")};
+    for (QWidget *field : fields) {
+        QVERIFY(field);
+        QVERIFY2(!field->isEnabled(), qPrintable(field->accessibleName()));
+    }
+    QCOMPARE(named<QSpinBox>(&dialog, "Record server port")->value(), RecordServer::DefaultPort);
+    QVERIFY(named<QCheckBox>(&dialog, "Record TLS")->isChecked());
+    QCOMPARE(named<QLineEdit>(&dialog, "Record password")->echoMode(), QLineEdit::Password);
+    chooseRecord(&dialog, true);
+    for (QWidget *field : fields)
+        QVERIFY2(field->isEnabled(), qPrintable(field->accessibleName()));
+    // The CA file comes from the same picker as the other one.
+    dialog.caFile = QStringLiteral(ENDPOINTDESK_TEST_CA_FILE);
+    QTest::mouseClick(named<QPushButton>(&dialog, "Browse for the record CA file"), Qt::LeftButton);
+    QCOMPARE(named<QLineEdit>(&dialog, "Record CA file")->text(), dialog.caFile);
+    QVERIFY(child<QLineEdit>(&dialog, "caFileEdit")->text().isEmpty());
+    // Tab walks the group in reading order.
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    choice->setFocus();
+    QTRY_VERIFY(choice->hasFocus());
+    for (QWidget *field : fields) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY2(
+            focused == field || field->isAncestorOf(focused),
+            qPrintable(QStringLiteral("%1 instead of %2")
+                           .arg(focused ? focused->objectName() : QStringLiteral("nothing"), field->accessibleName())));
+    }
+    chooseRecord(&dialog, false);
+    QVERIFY(!fields.constFirst()->isEnabled());
+}
+
+void TestProfileManagerDialog::sharedRecordServerNeedsAHostAndTls()
+{
+    ScriptedDialog dialog(m_store.get());
+    dialog.show();
+    chooseRecord(&dialog, true);
+    QVERIFY(!dialog.saveCurrent());
+    QVERIFY2(dialog.message().contains(QStringLiteral("host")), qPrintable(dialog.message()));
+    named<QLineEdit>(&dialog, "Record server host")->setText(QStringLiteral("db.example.com"));
+    QVERIFY(!dialog.saveCurrent());
+    QVERIFY2(dialog.message().contains(QStringLiteral("database")), qPrintable(dialog.message()));
+    named<QLineEdit>(&dialog, "Record database")->setText(QStringLiteral("endpointdesk"));
+    named<QLineEdit>(&dialog, "Record user")->setText(QStringLiteral("alice"));
+    named<QCheckBox>(&dialog, "Record TLS")->setChecked(false);
+    QVERIFY(!dialog.saveCurrent());
+    QVERIFY2(dialog.message().contains(QStringLiteral("TLS")), qPrintable(dialog.message()));
+    QVERIFY(!m_store->profile(QStringLiteral("Production"))->recordServer.isSet());
+    // On this computer TLS may be off.
+    named<QLineEdit>(&dialog, "Record server host")->setText(QStringLiteral("localhost"));
+    QVERIFY2(dialog.saveCurrent(), qPrintable(dialog.message()));
+    const RecordServer saved = m_store->profile(QStringLiteral("Production"))->recordServer;
+    QCOMPARE(saved.host, QStringLiteral("localhost"));
+    QVERIFY(!saved.tls);
+    // Back to this computer's file: no server is named, whatever the fields hold.
+    chooseRecord(&dialog, false);
+    QVERIFY(dialog.hasUnsavedEdits());
+    QVERIFY(dialog.saveCurrent());
+    QVERIFY(!m_store->profile(QStringLiteral("Production"))->recordServer.isSet());
+}
+
+void TestProfileManagerDialog::sharedRecordTypedSavedAndFoundAgain()
+{
+    // A name of its own: the keychain is shared by the tests of a run.
+    Profile p;
+    p.name = QStringLiteral("Record ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.regionId = QStringLiteral("cn-north-4");
+    QVERIFY(m_store->saveProfile(p));
+    const QString password = QStringLiteral("record-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        SecretStore secrets(m_store.get());
+        ScriptedDialog dialog(m_store.get(), &secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.selectProfile(p.name);
+        QCOMPARE(dialog.currentProfileName(), p.name);
+        auto *choice = named<QComboBox>(&dialog, "Shared record");
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_Down); // to "PostgreSQL server"
+        QCOMPARE(choice->currentIndex(), 1);
+        QTest::keyClicks(named<QLineEdit>(&dialog, "Record server host"), QStringLiteral("db.example.com"));
+        auto *port = named<QSpinBox>(&dialog, "Record server port");
+        port->selectAll();
+        QTest::keyClicks(port, QStringLiteral("6432"));
+        QTest::keyClicks(named<QLineEdit>(&dialog, "Record database"), QStringLiteral("endpointdesk"));
+        QTest::keyClicks(named<QLineEdit>(&dialog, "Record user"), QStringLiteral("alice"));
+        QTest::keyClicks(named<QLineEdit>(&dialog, "Record password"), password);
+        QTest::keyClicks(named<QLineEdit>(&dialog, "Record CA file"), QStringLiteral(ENDPOINTDESK_TEST_CA_FILE));
+        QVERIFY(dialog.hasUnsavedEdits());
+        // Closing asks; Save keeps everything typed, the password included.
+        dialog.unsavedAnswer = ScriptedDialog::UnsavedEditsChoice::Save;
+        dialog.reject();
+        QCOMPARE(dialog.unsavedQuestions, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QVERIFY2(!secrets.hasSessionOnlySecrets(), "the keychain took the password");
+    }
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(password.toUtf8()));
+
+    // A new run: new stores on the same settings file and keychain.
+    m_store = std::make_unique<ProfileStore>(path());
+    SecretStore secrets(m_store.get());
+    ScriptedDialog dialog(m_store.get(), &secrets);
+    dialog.show();
+    dialog.selectProfile(p.name);
+    QCOMPARE(named<QComboBox>(&dialog, "Shared record")->currentIndex(), 1);
+    QCOMPARE(named<QLineEdit>(&dialog, "Record server host")->text(), QStringLiteral("db.example.com"));
+    QCOMPARE(named<QSpinBox>(&dialog, "Record server port")->value(), 6432);
+    QCOMPARE(named<QLineEdit>(&dialog, "Record database")->text(), QStringLiteral("endpointdesk"));
+    QCOMPARE(named<QLineEdit>(&dialog, "Record user")->text(), QStringLiteral("alice"));
+    QVERIFY(named<QCheckBox>(&dialog, "Record TLS")->isChecked());
+    QCOMPARE(named<QLineEdit>(&dialog, "Record CA file")->text(), QStringLiteral(ENDPOINTDESK_TEST_CA_FILE));
+    QVERIFY(named<QLineEdit>(&dialog, "Record server host")->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(named<QLineEdit>(&dialog, "Record password")->text(), password, 30000);
+    QVERIFY(!dialog.hasUnsavedEdits());
+    TestSupport::await([&](QObject *context, SecretStore::Callback done) { secrets.removeAll(p.name, context, done); });
 }
 
 QTEST_MAIN(TestProfileManagerDialog)

@@ -26,7 +26,8 @@ QString Credentials::secret(SecretKind kind) const
         return securityToken;
     case SecretKind::Token:
         return token;
-    case SecretKind::ProxyPassword: // the network's, not the sign-in's
+    case SecretKind::ProxyPassword:  // the network's, not the sign-in's
+    case SecretKind::RecordPassword: // the shared record's
         break;
     }
     return {};
@@ -48,6 +49,7 @@ void Credentials::setSecret(SecretKind kind, const QString &value)
         token = value;
         break;
     case SecretKind::ProxyPassword:
+    case SecretKind::RecordPassword:
         break;
     }
 }

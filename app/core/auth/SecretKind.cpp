@@ -4,7 +4,7 @@ namespace EndpointDesk {
 
 QList<SecretKind> SecretKinds::all()
 {
-    return signIn() << SecretKind::ProxyPassword;
+    return signIn() << SecretKind::ProxyPassword << SecretKind::RecordPassword;
 }
 
 QList<SecretKind> SecretKinds::signIn()
@@ -25,6 +25,8 @@ QString SecretKinds::id(SecretKind kind)
         return QStringLiteral("token");
     case SecretKind::ProxyPassword:
         return QStringLiteral("proxy-password");
+    case SecretKind::RecordPassword:
+        return QStringLiteral("record-password");
     }
     return {};
 }

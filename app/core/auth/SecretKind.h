@@ -9,14 +9,15 @@
 
 namespace EndpointDesk {
 
-// ProxyPassword belongs to a manual proxy with a user, not to signing in.
-enum class SecretKind { Password, SecretKey, SecurityToken, Token, ProxyPassword };
+// ProxyPassword belongs to a manual proxy with a user, RecordPassword to the shared record's server
+// (RecordServer), not to signing in.
+enum class SecretKind { Password, SecretKey, SecurityToken, Token, ProxyPassword, RecordPassword };
 
 class SecretKinds
 {
 public:
     static QList<SecretKind> all();
-    // The secrets of signing in: all but the proxy's password.
+    // The secrets of signing in: all but the proxy's and the record server's passwords.
     static QList<SecretKind> signIn();
     // Stable ids: the last part of the keychain key and of the opt-in settings key.
     static QString id(SecretKind kind);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <tuple>
@@ -24,6 +25,9 @@ struct RecordServer
 
     bool isSet() const { return !host.isEmpty(); }
     bool isUnixSocket() const { return host.startsWith(QLatin1Char('/')); }
+    // A Unix socket's folder or a loopback host (localhost, 127.0.0.1, ::1...): nothing crosses a network,
+    // so this is the only place a record may be reached without TLS.
+    bool isOnThisComputer() const;
     // user@host:port/database, for people to read; never the password.
     QString display() const { return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database); }
     bool operator==(const RecordServer &other) const
@@ -35,3 +39,5 @@ struct RecordServer
 };
 
 } // namespace EndpointDesk
+
+Q_DECLARE_METATYPE(EndpointDesk::RecordServer)

@@ -114,6 +114,7 @@ QString kindName(SecretKind kind)
     case SecretKind::Password:
         return QCoreApplication::translate("EndpointDesk", "password");
     case SecretKind::ProxyPassword:
+    case SecretKind::RecordPassword:
         break;
     }
     return {};

@@ -67,7 +67,7 @@ bool operator==(const Profile &a, const Profile &b)
            && a.defaultFlavor == b.defaultFlavor && a.defaultAgency == b.defaultAgency
            && a.connectTimeoutSeconds == b.connectTimeoutSeconds && a.readTimeoutSeconds == b.readTimeoutSeconds
            && a.proxyMode == b.proxyMode && a.proxyHost == b.proxyHost && a.proxyPort == b.proxyPort
-           && a.proxyUser == b.proxyUser && a.caFile == b.caFile
+           && a.proxyUser == b.proxyUser && a.caFile == b.caFile && a.recordServer == b.recordServer
            && a.storeSecretsUnencrypted == b.storeSecretsUnencrypted;
 }
 

@@ -4,6 +4,7 @@
 #include "Credentials.h"
 #include "EndpointSpec.h"
 #include "NetworkSettings.h"
+#include "RecordServer.h"
 
 #include <QString>
 
@@ -45,6 +46,10 @@ struct Profile
     QString proxyUser; // empty: the proxy asks for no sign-in; its password is a secret (SecretKind::ProxyPassword)
 
     QString caFile;
+
+    // Where the team's shared record is; no host: the local file. Its password is a secret
+    // (SecretKind::RecordPassword) and stays empty here.
+    RecordServer recordServer;
 
     bool storeSecretsUnencrypted = false;
 

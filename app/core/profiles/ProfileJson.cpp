@@ -38,6 +38,12 @@ const QString proxyHost = QStringLiteral("proxyHost");
 const QString proxyPort = QStringLiteral("proxyPort");
 const QString proxyUser = QStringLiteral("proxyUser");
 const QString caFile = QStringLiteral("caFile");
+const QString recordHost = QStringLiteral("recordHost");
+const QString recordPort = QStringLiteral("recordPort");
+const QString recordDatabase = QStringLiteral("recordDatabase");
+const QString recordUser = QStringLiteral("recordUser");
+const QString recordTls = QStringLiteral("recordTls");
+const QString recordCaFile = QStringLiteral("recordCaFile");
 } // namespace Key
 
 // How many entries are read between two progress reports.
@@ -48,9 +54,9 @@ const QString versionKey = QStringLiteral("version");
 const QString profilesKey = QStringLiteral("profiles");
 
 // Keys someone might add by hand; never imported, so a secret cannot arrive this way.
-const QStringList secretKeys = {QStringLiteral("password"), QStringLiteral("secretKey"),
+const QStringList secretKeys = {QStringLiteral("password"),      QStringLiteral("secretKey"),
                                 QStringLiteral("securityToken"), QStringLiteral("token"),
-                                QStringLiteral("proxyPassword")};
+                                QStringLiteral("proxyPassword"), QStringLiteral("recordPassword")};
 
 QString jsonKeyFor(ProfileField field)
 {
@@ -91,6 +97,18 @@ QString jsonKeyFor(ProfileField field)
         return Key::defaultAgency;
     case ProfileField::CaFile:
         return Key::caFile;
+    case ProfileField::RecordHost:
+        return Key::recordHost;
+    case ProfileField::RecordPort:
+        return Key::recordPort;
+    case ProfileField::RecordDatabase:
+        return Key::recordDatabase;
+    case ProfileField::RecordUser:
+        return Key::recordUser;
+    case ProfileField::RecordTls:
+        return Key::recordTls;
+    case ProfileField::RecordCaFile:
+        return Key::recordCaFile;
     }
     return {};
 }
@@ -127,6 +145,16 @@ QByteArray ProfileJson::exportProfiles(const QList<Profile> &profiles)
         o.insert(Key::proxyPort, p.proxyPort);
         o.insert(Key::proxyUser, p.proxyUser);
         o.insert(Key::caFile, p.caFile);
+        // Only a profile that names a server says so: the others read as before in older versions.
+        // Never the password.
+        if (p.recordServer.isSet()) {
+            o.insert(Key::recordHost, p.recordServer.host);
+            o.insert(Key::recordPort, p.recordServer.port);
+            o.insert(Key::recordDatabase, p.recordServer.database);
+            o.insert(Key::recordUser, p.recordServer.user);
+            o.insert(Key::recordTls, p.recordServer.tls);
+            o.insert(Key::recordCaFile, p.recordServer.caFile);
+        }
         list.append(o);
     }
     QJsonObject document;
@@ -240,6 +268,16 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
             }
             target = static_cast<int>(d);
         };
+        auto readBool = [&](const QString &key, bool &target) {
+            const QJsonValue v = o.value(key);
+            if (v.isUndefined() || v.isNull())
+                return;
+            if (!v.isBool()) {
+                problem(Severity::Error, key, QCoreApplication::translate("EndpointDesk", "Expected true or false."));
+                return;
+            }
+            target = v.toBool();
+        };
         QString authId;
         QString proxyId;
         const QHash<QString, std::function<void()>> readers = {
@@ -263,6 +301,12 @@ ProfileImportResult ProfileJson::importProfiles(const QByteArray &json, const QS
             {Key::proxyPort, [&] { readInt(Key::proxyPort, p.proxyPort); }},
             {Key::proxyUser, [&] { readString(Key::proxyUser, p.proxyUser); }},
             {Key::caFile, [&] { readString(Key::caFile, p.caFile); }},
+            {Key::recordHost, [&] { readString(Key::recordHost, p.recordServer.host); }},
+            {Key::recordPort, [&] { readInt(Key::recordPort, p.recordServer.port); }},
+            {Key::recordDatabase, [&] { readString(Key::recordDatabase, p.recordServer.database); }},
+            {Key::recordUser, [&] { readString(Key::recordUser, p.recordServer.user); }},
+            {Key::recordTls, [&] { readBool(Key::recordTls, p.recordServer.tls); }},
+            {Key::recordCaFile, [&] { readString(Key::recordCaFile, p.recordServer.caFile); }},
         };
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             const auto reader = readers.constFind(it.key());

@@ -12,7 +12,8 @@
 namespace EndpointDesk {
 
 // Profiles as a versioned JSON document, for moving them between computers. Never contains a
-// secret, nor the storeSecretsUnencrypted opt-in (it must be chosen on each computer).
+// secret (the record server's password included), nor the storeSecretsUnencrypted opt-in (it must be
+// chosen on each computer). The record server's keys are written only for a profile that names one.
 class ProfileJson
 {
 public:

@@ -71,6 +71,13 @@ bool readBool(const QVariant &value)
     return text == QLatin1String("true") || text == QLatin1String("1");
 }
 
+// Off only when the file says so in so many words: absent or unreadable keeps TLS on.
+bool readTls(const QVariant &value)
+{
+    const QString text = value.toString().trimmed().toLower();
+    return text != QLatin1String("false") && text != QLatin1String("0");
+}
+
 // A file QSettings wrote is UTF-8 text of sections, comments and key=value lines, with control
 // characters escaped. Qt's reader takes almost any bytes as keys, so anything else counts as damaged.
 bool isSettingsText(const QString &path)
@@ -413,6 +420,12 @@ Profile ProfileStore::readProfile(const QString &name) const
     p.proxyPort = readInt(s.value(key(group, SettingsKeys::ProxyPort)), 0, 0, 65535);
     p.proxyUser = text(SettingsKeys::ProxyUser);
     p.caFile = text(SettingsKeys::CaFile);
+    p.recordServer.host = text(SettingsKeys::RecordHost);
+    p.recordServer.port = readInt(s.value(key(group, SettingsKeys::RecordPort)), RecordServer::DefaultPort, 1, 65535);
+    p.recordServer.database = text(SettingsKeys::RecordDatabase);
+    p.recordServer.user = text(SettingsKeys::RecordUser);
+    p.recordServer.tls = readTls(s.value(key(group, SettingsKeys::RecordTls)));
+    p.recordServer.caFile = text(SettingsKeys::RecordCaFile);
     p.storeSecretsUnencrypted = readBool(s.value(key(group, SettingsKeys::StoreSecretsUnencrypted)));
     return p;
 }
@@ -441,6 +454,12 @@ void ProfileStore::writeProfile(QSettings &s, const Profile &p)
     set(SettingsKeys::ProxyPort, p.proxyPort);
     set(SettingsKeys::ProxyUser, p.proxyUser);
     set(SettingsKeys::CaFile, p.caFile);
+    set(SettingsKeys::RecordHost, p.recordServer.host);
+    set(SettingsKeys::RecordPort, p.recordServer.port);
+    set(SettingsKeys::RecordDatabase, p.recordServer.database);
+    set(SettingsKeys::RecordUser, p.recordServer.user);
+    set(SettingsKeys::RecordTls, p.recordServer.tls);
+    set(SettingsKeys::RecordCaFile, p.recordServer.caFile);
     set(SettingsKeys::StoreSecretsUnencrypted, p.storeSecretsUnencrypted);
 }
 

@@ -5,9 +5,15 @@
 #include "SpecValidator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace EndpointDesk {
 
@@ -19,6 +25,18 @@ constexpr qsizetype MaxNameLength = 64;
 constexpr qsizetype MaxAccessKeyIdLength = 128;
 constexpr qsizetype MaxHostLength = 253;
 constexpr qsizetype MaxProxyUserLength = 256;
+// PostgreSQL cuts names (of databases, roles) at 63 bytes.
+constexpr qsizetype MaxPostgresNameBytes = 63;
+// A Unix socket's path, socket file included, must fit in sun_path (108 bytes on Linux).
+constexpr qsizetype MaxSocketFolderBytes = 90;
+
+// A host name of dot-separated labels, or an IPv4 or IPv6 address.
+bool isHostNameOrAddress(const QString &host)
+{
+    static const QRegularExpression hostName(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*")));
+    return host.size() <= MaxHostLength && (hostName.match(host).hasMatch() || !QHostAddress(host).isNull());
+}
 
 bool hasControlCharacter(const QString &text)
 {
@@ -97,6 +115,18 @@ QString ProfileValidator::fieldName(ProfileField field)
         return QCoreApplication::translate("EndpointDesk", "The default agency");
     case ProfileField::CaFile:
         return QCoreApplication::translate("EndpointDesk", "The CA file");
+    case ProfileField::RecordHost:
+        return QCoreApplication::translate("EndpointDesk", "The record server's host");
+    case ProfileField::RecordPort:
+        return QCoreApplication::translate("EndpointDesk", "The record server's port");
+    case ProfileField::RecordDatabase:
+        return QCoreApplication::translate("EndpointDesk", "The record database");
+    case ProfileField::RecordUser:
+        return QCoreApplication::translate("EndpointDesk", "The record user");
+    case ProfileField::RecordTls:
+        return QCoreApplication::translate("EndpointDesk", "The record server's TLS");
+    case ProfileField::RecordCaFile:
+        return QCoreApplication::translate("EndpointDesk", "The record server's CA file");
     }
     return {};
 }
@@ -158,14 +188,11 @@ QString ProfileValidator::checkProxyUser(const QString &user)
 
 QString ProfileValidator::checkProxyHost(const QString &host)
 {
-    // A host name of dot-separated labels, or an IPv4 or IPv6 address.
-    static const QRegularExpression hostName(QRegularExpression::anchoredPattern(
-        QStringLiteral("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*")));
     if (host.isEmpty())
         return {};
     if (QString problem = checkText(ProfileField::ProxyHost, host); !problem.isEmpty())
         return problem;
-    if (host.size() > MaxHostLength || (!hostName.match(host).hasMatch() && QHostAddress(host).isNull()))
+    if (!isHostNameOrAddress(host))
         return QCoreApplication::translate("EndpointDesk",
                                            "The proxy host is a host name (letters, digits, - and .) or an IP address, "
                                            "without a scheme, port or path.");
@@ -231,6 +258,110 @@ QString ProfileValidator::checkTimeout(int seconds)
     return {};
 }
 
+QString ProfileValidator::checkRecordHost(const QString &host)
+{
+    if (host.isEmpty())
+        return {};
+    if (QString problem = checkText(ProfileField::RecordHost, host); !problem.isEmpty())
+        return problem;
+    if (host.startsWith(u'/')) {
+        // A folder: any name the file system takes, but libpq's connection string and a person reading it
+        // both stumble on spaces.
+        if (host.contains(QRegularExpression(QStringLiteral("\\s"))) || host.toUtf8().size() > MaxSocketFolderBytes)
+            return QCoreApplication::translate("EndpointDesk",
+                                               "The Unix socket folder of the record server has no spaces and at most "
+                                               "%1 bytes, like /var/run/postgresql.")
+                .arg(MaxSocketFolderBytes);
+        return {};
+    }
+    if (!isHostNameOrAddress(host))
+        return QCoreApplication::translate("EndpointDesk",
+                                           "The record server's host is a host name (letters, digits, - and .), an IP "
+                                           "address, or the folder of its Unix socket (starting with /), without a "
+                                           "scheme, port or spaces.");
+    return {};
+}
+
+QString ProfileValidator::checkRecordCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    if (QString problem = checkText(ProfileField::RecordCaFile, path); !problem.isEmpty())
+        return problem;
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QCoreApplication::translate("EndpointDesk", "The record server's CA file %1 does not exist.").arg(shown);
+    // A device or a pipe could block the read or never end: only a regular file is read.
+    if (!info.isFile())
+        return QCoreApplication::translate("EndpointDesk",
+                                           "The record server's CA file %1 is not a file. Choose the certificate file "
+                                           "itself.")
+            .arg(shown);
+    if (info.size() > NetworkSettings::MaxCaFileBytes)
+        return QCoreApplication::translate("EndpointDesk",
+                                           "The record server's CA file %1 is too large (more than %2 MiB) to be a "
+                                           "certificate file.")
+            .arg(shown)
+            .arg(NetworkSettings::MaxCaFileBytes / (qint64{1024} * 1024));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("EndpointDesk", "The record server's CA file %1 cannot be read: %2.")
+            .arg(shown, file.errorString());
+    // libpq reads PEM only.
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(file.read(NetworkSettings::MaxCaFileBytes), QSsl::Pem);
+    const bool any = std::any_of(certificates.cbegin(), certificates.cend(),
+                                 [](const QSslCertificate &certificate) { return !certificate.isNull(); });
+    if (!any)
+        return QCoreApplication::translate("EndpointDesk",
+                                           "The record server's CA file %1 holds no certificate in PEM form "
+                                           "(\"-----BEGIN CERTIFICATE-----\").")
+            .arg(shown);
+    return {};
+}
+
+QList<ProfileProblem> ProfileValidator::checkRecordServer(const RecordServer &server)
+{
+    QList<ProfileProblem> problems;
+    auto add = [&problems](ProfileField field, const QString &message) {
+        if (!message.isEmpty())
+            problems.append({field, message});
+    };
+    if (!server.isSet())
+        return problems; // the local file: the rest is kept for later, and not looked at
+    add(ProfileField::RecordHost, checkRecordHost(server.host));
+    if (server.port < 1 || server.port > 65535)
+        add(ProfileField::RecordPort,
+            QCoreApplication::translate("EndpointDesk", "Enter the record server's port, from 1 to 65535."));
+    // A PostgreSQL name: anything but padding and control characters, at most 63 bytes.
+    auto checkName = [](ProfileField field, const QString &name, const QString &missing) {
+        if (name.isEmpty())
+            return missing;
+        if (QString problem = checkText(field, name); !problem.isEmpty())
+            return problem;
+        if (name.toUtf8().size() > MaxPostgresNameBytes)
+            return QCoreApplication::translate("EndpointDesk", "%1 can be at most %2 bytes long.")
+                .arg(fieldName(field))
+                .arg(MaxPostgresNameBytes);
+        return QString();
+    };
+    add(ProfileField::RecordDatabase,
+        checkName(ProfileField::RecordDatabase, server.database,
+                  QCoreApplication::translate("EndpointDesk", "Enter the record database's name.")));
+    add(ProfileField::RecordUser, checkName(ProfileField::RecordUser, server.user,
+                                            QCoreApplication::translate("EndpointDesk", "Enter the record user.")));
+    add(ProfileField::RecordCaFile, checkRecordCaFile(server.caFile));
+    if (!server.tls && !server.isOnThisComputer())
+        add(ProfileField::RecordTls,
+            QCoreApplication::translate("EndpointDesk",
+                                        "Turn on TLS for the record server: without it the password and every "
+                                        "endpoint cross the network readable, and anyone on the way could pose as "
+                                        "the server. Only a server on this computer (localhost, 127.0.0.1, ::1 or a "
+                                        "Unix socket folder) may be reached without TLS."));
+    return problems;
+}
+
 QList<ProfileProblem> ProfileValidator::validate(const Profile &profile)
 {
     QList<ProfileProblem> problems;
@@ -255,6 +386,7 @@ QList<ProfileProblem> ProfileValidator::validate(const Profile &profile)
     add(ProfileField::ProxyHost, checkProxyHost(profile.proxyHost));
     add(ProfileField::ProxyUser, checkProxyUser(profile.proxyUser));
     add(ProfileField::CaFile, checkCaFile(profile.caFile));
+    problems.append(checkRecordServer(profile.recordServer));
     if (profile.proxyMode == ProxyMode::Manual) {
         if (profile.proxyHost.isEmpty())
             add(ProfileField::ProxyHost,

@@ -25,7 +25,13 @@ enum class ProfileField {
     DefaultSubnetId,
     DefaultFlavor,
     DefaultAgency,
-    CaFile
+    CaFile,
+    RecordHost,
+    RecordPort,
+    RecordDatabase,
+    RecordUser,
+    RecordTls,
+    RecordCaFile
 };
 
 struct ProfileProblem
@@ -60,6 +66,13 @@ public:
     static QString checkEndpointOverride(const QString &url);
     static QString checkProjectId(const QString &projectId);
     static QString checkTimeout(int seconds);
+    // The shared record's server. Without a host (the local file) nothing else is looked at; with one the
+    // database and user are required, and TLS may be off only for a server on this computer.
+    static QList<ProfileProblem> checkRecordServer(const RecordServer &server);
+    // A host name, an IP address or a Unix socket's folder (starting with /); never a space.
+    static QString checkRecordHost(const QString &host);
+    // A readable regular file of at most NetworkSettings::MaxCaFileBytes holding a PEM certificate; empty is fine.
+    static QString checkRecordCaFile(const QString &path);
 };
 
 } // namespace EndpointDesk

@@ -39,6 +39,13 @@ struct SettingsKeys
     static constexpr QLatin1String ProxyPort{"proxy/port"};
     static constexpr QLatin1String ProxyUser{"proxy/user"}; // its password goes to the keychain
     static constexpr QLatin1String CaFile{"caFile"};
+    // The shared record's server (RecordServer); no host: the local file. Its password goes to the keychain.
+    static constexpr QLatin1String RecordHost{"record/host"};
+    static constexpr QLatin1String RecordPort{"record/port"};
+    static constexpr QLatin1String RecordDatabase{"record/database"};
+    static constexpr QLatin1String RecordUser{"record/user"};
+    static constexpr QLatin1String RecordTls{"record/tls"};
+    static constexpr QLatin1String RecordCaFile{"record/caFile"};
     static constexpr QLatin1String StoreSecretsUnencrypted{"storeSecretsUnencrypted"};
     // Subgroup holding secrets only when the profile opted in; named so nobody mistakes it.
     static constexpr QLatin1String UnencryptedSecretsGroup{"UNENCRYPTED-secrets"};
