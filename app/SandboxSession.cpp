@@ -2,8 +2,7 @@
 
 #include "Profile.h"
 #include "ProfileStore.h"
-#include "SandboxDemo.h"
-#include "SandboxServer.h"
+#include "SandboxLoader.h"
 #include "SecretStore.h"
 #include "WindowStateStore.h"
 
@@ -11,8 +10,9 @@
 
 namespace EndpointDesk {
 
-SandboxSession::SandboxSession(const SandboxSeedOptions &seed)
+SandboxSession::SandboxSession(const SandboxSeedOptions &seed, SandboxProvider *provider)
     : m_seed(seed)
+    , m_provider(provider)
 {
 }
 
@@ -25,8 +25,12 @@ QString SandboxSession::profileName() const
 
 bool SandboxSession::start(QString *error)
 {
-    m_server = std::make_unique<SandboxServer>(m_seed);
-    if (!m_settings.isValid() || !m_server->start()) {
+    if (!m_provider)
+        m_provider = SandboxLoader::load(SandboxLoader::directories(), error);
+    if (!m_provider)
+        return false;
+    m_sandbox = m_provider->start(m_seed);
+    if (!m_settings.isValid() || !m_sandbox) {
         if (error)
             *error = QCoreApplication::translate("EndpointDesk", "The built-in sandbox could not start.");
         return false;
@@ -37,15 +41,15 @@ bool SandboxSession::start(QString *error)
 
     Profile profile;
     profile.name = profileName();
-    profile.regionId = SandboxDemo::regionId();
-    profile.endpointOverride = m_server->baseUrl().toString();
-    profile.projectId = SandboxDemo::projectId();
+    profile.regionId = m_sandbox->regionId();
+    profile.endpointOverride = m_sandbox->baseUrl().toString();
+    profile.projectId = m_sandbox->projectId();
     profile.authMethod = AuthMethod::Token;
-    profile.defaultVpcId = m_server->cloud().firstVpcId();
-    profile.defaultSubnetId = m_server->cloud().firstSubnetId();
+    profile.defaultVpcId = m_sandbox->firstVpcId();
+    profile.defaultSubnetId = m_sandbox->firstSubnetId();
     if (!m_profiles->saveProfile(profile, error) || !m_profiles->setDefaultProfileName(profile.name, error))
         return false;
-    m_secrets->keepForSession(profile.name, SecretKind::Token, SandboxDemo::token());
+    m_secrets->keepForSession(profile.name, SecretKind::Token, m_sandbox->token());
     return true;
 }
 

@@ -73,7 +73,8 @@ else()
 endif()
 
 # Debian. dpkg-shlibdeps (package dpkg-dev, part of build-essential) finds the shared libraries the
-# executables link (libqt6widgets6, libqt6network6, libqt6sql6, libqt6httpserver6, libqt6keychain1, ...).
+# executables and the sandbox plugin link (libqt6widgets6, libqt6network6, libqt6sql6, libqt6keychain1, and
+# the plugin's libqt6httpserver6 and libssl3, ...).
 # What Qt loads at run time as plugins is invisible to it and is listed by hand.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${ENDPOINTDESK_PACKAGE_MAINTAINER}")

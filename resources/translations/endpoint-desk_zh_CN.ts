@@ -3287,6 +3287,21 @@
     </message>
 </context>
 <context>
+    <name>SandboxLoader</name>
+    <message>
+        <source>The sandbox could not be loaded from %1: %2</source>
+        <translation>无法从 %1 加载沙箱：%2</translation>
+    </message>
+    <message>
+        <source>it is not this version&apos;s sandbox.</source>
+        <translation>它不是此版本的沙箱。</translation>
+    </message>
+    <message>
+        <source>The sandbox is not installed: %1 was not found in %2. Reinstall Endpoint Desk to try the sandbox; your own profiles work without it.</source>
+        <translation>沙箱未安装：在 %2 中找不到 %1。请重新安装 Endpoint Desk 以试用沙箱；您自己的配置文件不需要它也能使用。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Create and track Huawei Cloud FunctionGraph VPC endpoints.</source>

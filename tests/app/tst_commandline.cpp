@@ -1,4 +1,6 @@
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 // --help and --version answer on a machine without any display: no window system is needed for them.
@@ -14,14 +16,17 @@ private:
         QString err;
     };
 
-    static Run runWithoutDisplay(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
+    static Run runWithoutDisplay(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"),
+                                 const QProcessEnvironment &extra = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString &name :
              {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM"),
-              QStringLiteral("LANGUAGE"), QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES")})
+              QStringLiteral("LANGUAGE"), QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"),
+              QStringLiteral("ENDPOINTDESK_SANDBOX_DIR")})
             environment.remove(name);
         environment.insert(QStringLiteral("LANG"), lang);
+        environment.insert(extra);
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(ENDPOINTDESK_EXECUTABLE), arguments);
@@ -77,6 +82,55 @@ private Q_SLOTS:
         const Run run = runWithoutDisplay({QStringLiteral("--vpcs"), QStringLiteral("x")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("--vpcs")), qPrintable(run.err));
+    }
+
+    // The window, offscreen, up to its first frame (the probe then quits), with the dynamic loader
+    // naming every library it maps on stderr.
+    static Run runToFirstFrame(const QStringList &arguments, const QProcessEnvironment &more = {})
+    {
+        QProcessEnvironment extra;
+        extra.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        extra.insert(QStringLiteral("ENDPOINTDESK_FIRST_FRAME_PROBE"), QStringLiteral("1"));
+        extra.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("libs"));
+        extra.insert(more);
+        return runWithoutDisplay(arguments, QStringLiteral("C.UTF-8"), extra);
+    }
+
+    static bool mapped(const Run &run, const char *library)
+    {
+        return run.err.contains(QRegularExpression(
+            QStringLiteral("calling init: \\S*/%1\\.so").arg(QRegularExpression::escape(QLatin1String(library)))));
+    }
+
+    // The sandbox's server is a plugin: the program maps Qt HttpServer and Qt WebSockets only when the
+    // sandbox is asked for, and then starts on it.
+    void sandboxLibrariesOnlyForTheSandbox()
+    {
+        const Run plain = runToFirstFrame({});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.out.contains(QLatin1String("first-frame-us")), qPrintable(plain.out));
+        QVERIFY2(mapped(plain, "libQt6Widgets"), "LD_DEBUG=libs shows what is mapped");
+        QVERIFY2(!mapped(plain, "libQt6HttpServer"), "Qt HttpServer is mapped without the sandbox");
+        QVERIFY2(!mapped(plain, "libQt6WebSockets"), "Qt WebSockets is mapped without the sandbox");
+
+        const Run sandbox = runToFirstFrame({QStringLiteral("--sandbox")});
+        QCOMPARE(sandbox.exitCode, 0);
+        QVERIFY2(sandbox.out.contains(QLatin1String("first-frame-us")), qPrintable(sandbox.out));
+        QVERIFY2(mapped(sandbox, "libQt6HttpServer"), "the sandbox started without its server");
+    }
+
+    // Without the plugin, --sandbox says so in a message box (the probe quits at its first frame) and
+    // the program ends with an error instead of crashing.
+    void sandboxMissing()
+    {
+        QTemporaryDir empty;
+        QVERIFY(empty.isValid());
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("ENDPOINTDESK_SANDBOX_DIR"), empty.path());
+        const Run run = runToFirstFrame({QStringLiteral("--sandbox")}, environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("first-frame-us")), qPrintable(run.out));
+        QVERIFY(!mapped(run, "libQt6HttpServer"));
     }
 };
 

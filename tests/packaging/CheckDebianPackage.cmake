@@ -1,8 +1,8 @@
 # cmake -DBUILD_DIR=build/ci -DCPACK=cpack -DDPKG_DEB=dpkg-deb -DAPP_ID=id -DVERSION=x.y.z
-#       [-DAPT_GET=apt-get] -P CheckDebianPackage.cmake
-# Builds the .deb with CPack, checks its control fields and that it carries the program and the
-# desktop integration files, then installs it with apt into a throwaway root and runs the installed
-# `endpoint-desk --version`.
+#       -DSANDBOX_PLUGIN=lib/endpoint-desk/plugins/x.so [-DAPT_GET=apt-get] -P CheckDebianPackage.cmake
+# Builds the .deb with CPack, checks its control fields and that it carries the program, the sandbox
+# plugin and the desktop integration files, then installs it with apt into a throwaway root and runs
+# the installed `endpoint-desk --version`, and `endpoint-desk --sandbox` up to its first frame.
 cmake_minimum_required(VERSION 3.25)
 set(out "${BUILD_DIR}/packaging-deb-check")
 file(REMOVE_RECURSE "${out}")
@@ -35,6 +35,7 @@ foreach(needle
 endforeach()
 foreach(path
         "./usr/bin/endpoint-desk"
+        "./usr/${SANDBOX_PLUGIN}"
         "./usr/share/applications/${APP_ID}.desktop"
         "./usr/share/metainfo/${APP_ID}.metainfo.xml"
         "./usr/share/icons/hicolor/256x256/apps/${APP_ID}.png"
@@ -86,7 +87,20 @@ endif()
 # Offscreen: --version needs no display, but the program makes its QApplication first.
 execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen "${root}/usr/bin/endpoint-desk" --version
     RESULT_VARIABLE result OUTPUT_VARIABLE version ERROR_VARIABLE version)
+
+# The installed program finds its sandbox plugin: --sandbox opens the window (the probe quits at its
+# first frame); without the plugin it would show its message and end with 1. Settings in a scratch home.
+set(home "${out}/home")
+file(MAKE_DIRECTORY "${home}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=ENDPOINTDESK_SANDBOX_DIR QT_QPA_PLATFORM=offscreen
+        ENDPOINTDESK_FIRST_FRAME_PROBE=1 HOME=${home} XDG_CONFIG_HOME=${home}/config XDG_DATA_HOME=${home}/data
+        XDG_CACHE_HOME=${home}/cache "${root}/usr/bin/endpoint-desk" --sandbox
+    RESULT_VARIABLE sandbox_result OUTPUT_VARIABLE sandbox_output ERROR_VARIABLE sandbox_output
+    TIMEOUT 60)
 file(REMOVE_RECURSE "${out}")
+if(NOT sandbox_result EQUAL 0 OR NOT sandbox_output MATCHES "first-frame-us")
+    message(FATAL_ERROR "the installed endpoint-desk --sandbox failed (${sandbox_result}):\n${sandbox_output}")
+endif()
 message("installed endpoint-desk --version: ${version}")
 string(FIND "${version}" "${VERSION}" at)
 if(NOT result EQUAL 0 OR at EQUAL -1)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MainWindow.h"
+#include "SandboxServerProvider.h"
 #include "SandboxSession.h"
 #include "Workspace.h"
 
@@ -9,7 +10,8 @@
 namespace EndpointDesk::TestSupport {
 
 // The window as `endpoint-desk --sandbox` opens it: the sandbox session, a workspace on its stores, and
-// the window on the startup profile, shown. Destroyed in the reverse order, as main() does.
+// the window on the startup profile, shown. Destroyed in the reverse order, as main() does. The sandbox
+// is started in this process rather than through the plugin, so that a test can reach its server.
 class SandboxWindow
 {
 public:
@@ -26,10 +28,12 @@ public:
     }
 
     SandboxSession &session() { return m_session; }
+    SandboxServer &server() const { return *m_provider.lastServer(); }
     MainWindow &window() const { return *m_window; }
 
 private:
-    SandboxSession m_session;
+    SandboxServerProvider m_provider;
+    SandboxSession m_session{{}, &m_provider};
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -14,9 +14,12 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -184,6 +187,39 @@ private Q_SLOTS:
         QVERIFY(has("Cancel", QKeySequence(Qt::Key_Escape)));
         QVERIFY(has("Refresh the focused list", QKeySequence(Qt::Key_F5)));
         QVERIFY(has("Save profile", QKeySequence(Qt::CTRL | Qt::Key_S)));
+    }
+
+    // The sandbox is a plugin; without it, asking for the sandbox says so and the program goes on with
+    // the person's own profiles.
+    void sandboxMissingIsSaidAndSurvived()
+    {
+        QTemporaryDir empty;
+        QVERIFY(empty.isValid());
+        const QByteArray pluginDir = qgetenv("ENDPOINTDESK_SANDBOX_DIR");
+        qputenv("ENDPOINTDESK_SANDBOX_DIR", QFile::encodeName(empty.path()));
+        const auto restore = qScopeGuard([&pluginDir] { qputenv("ENDPOINTDESK_SANDBOX_DIR", pluginDir); });
+
+        AppSession session;
+        QString error;
+        QVERIFY(!session.start(AppSession::Mode::Sandbox, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("not installed")) && error.contains(empty.path()), qPrintable(error));
+        QVERIFY(!session.window());
+
+        // From inside the program: the message box, then the own profiles again.
+        QVERIFY(session.start(AppSession::Mode::User));
+        QString shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        closer.start(10);
+        session.window()->findChild<QAction *>(QStringLiteral("sandboxAction"))->trigger();
+        QTRY_VERIFY(!shown.isEmpty());
+        QCOMPARE(shown, error);
+        waitForOwnProfiles(session);
     }
 };
 

@@ -44,8 +44,8 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(&window, QStringLiteral("Create endpoint")), Qt::LeftButton);
         auto *ips = find<QListWidget>(&window, QStringLiteral("Endpoint IPs"));
         QTRY_VERIFY(ips->isVisible() && ips->count() > 0);
-        QCOMPARE(session.server().cloud().endpoints().size(), 1);
-        QCOMPARE(ips->item(0)->text(), session.server().cloud().endpoints().first().ips.first());
+        QCOMPARE(sandbox.server().cloud().endpoints().size(), 1);
+        QCOMPARE(ips->item(0)->text(), sandbox.server().cloud().endpoints().first().ips.first());
     }
 
     void leavesNothingBehind()
