@@ -74,6 +74,20 @@ Workspace::Workspace(ProfileStore *profiles, SecretStore *secrets, HistoryStore 
         if (const QString next = m_profiles->startupProfileName(); !next.isEmpty())
             m_active->load(next);
     });
+    // The record follows the profile: its team's server, or this computer's file. A request on its way
+    // settles in the record it started in, so the change waits for its answer.
+    connect(m_active, &ActiveProfile::recordServerChanged, this, [this](const RecordServer &server) {
+        m_recordServer = server;
+        if (!m_client->isBusy())
+            m_history->useServer(server);
+    });
+    connect(m_client, &EndpointClient::busyChanged, this, [this](bool busy) {
+        if (!busy) // queued: after the recorder wrote the outcome
+            QTimer::singleShot(0, this, [this] {
+                if (!m_client->isBusy())
+                    m_history->useServer(m_recordServer);
+            });
+    });
     connect(m_history, &HistoryStore::storageProblem, this,
             [this](const QString &message) { tell(message, Severity::Error); });
     // A history opened after the first frame says then what the person should know of its file.

@@ -195,6 +195,7 @@ private:
     IamSessionInfo m_tokenInfo; // whose the pasted token is, as IAM said
     QString m_checkedToken;     // the token IAM was asked about
     HistoryStore *m_history;
+    RecordServer m_recordServer; // the active profile's, applied when no request is on its way
     EndpointRecorder *m_recorder;
     ProfileImport *m_import;
     QHash<ResourceKind, ResourceLister *> m_listers;

@@ -34,7 +34,8 @@ public:
     }
 
     // Opens the profile with this token and waits until its secrets are read; false when it could not.
-    bool open(const QString &token)
+    // With a record server, the profile's record is that server's (its password kept like a secret).
+    bool open(const QString &token, const RecordServer &record = {})
     {
         if (!m_started)
             return false;
@@ -43,9 +44,13 @@ public:
         profile.regionId = SandboxDemo::regionId();
         profile.endpointOverride = m_server.baseUrl().toString();
         profile.authMethod = AuthMethod::Token;
+        profile.recordServer = record;
+        profile.recordServer.password.clear();
         if (!m_profiles->saveProfile(profile))
             return false;
         m_secrets->keepForSession(profile.name, SecretKind::Token, token);
+        if (record.isSet())
+            m_secrets->keepForSession(profile.name, SecretKind::RecordPassword, record.password);
         m_workspace = std::make_unique<Workspace>(m_profiles.get(), m_secrets.get(), m_history.get());
         QSignalSpy secretsRead(m_workspace->activeProfile(), &ActiveProfile::secretsLoaded);
         return m_workspace->openProfile(profile.name, nullptr) && secretsRead.wait(5000);

@@ -1,0 +1,131 @@
+// Two operators' programs on one shared record (a throwaway PostgreSQL server): a create made in one
+// window appears in the other with who made it, two creates of the same place at once send one request,
+// and with the server stopped nothing is sent and nothing is lost.
+#include "AccessibleLookup.h"
+#include "EndpointClient.h"
+#include "InventoryModel.h"
+#include "MainWindow.h"
+#include "PostgresServer.h"
+#include "SandboxDemo.h"
+#include "SandboxDemoSpec.h"
+#include "TokenWorkspace.h"
+
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace EndpointDesk;
+using TestSupport::TokenWorkspace;
+
+class TestTeamRecord : public QObject
+{
+    Q_OBJECT
+
+private:
+    PostgresServer m_postgres;
+    int m_databases = 0;
+    RecordServer m_record;
+
+    // An operator's program on the shared record, signed in to a sandbox of its own.
+    std::unique_ptr<TokenWorkspace> operatorOn(const QString &operatorName)
+    {
+        auto session = std::make_unique<TokenWorkspace>();
+        session->history().setOperatorName(operatorName);
+        if (!session->open(SandboxDemo::token(), m_record))
+            return nullptr;
+        return session;
+    }
+
+    static EndpointSpec demoSpec(TokenWorkspace &session) { return sandboxDemoSpec(session.server()); }
+
+    static int createsReceived(TokenWorkspace &session) { return session.server().cloud().endpoints().size(); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString())); }
+
+    void init()
+    {
+        const QString database = QStringLiteral("team_%1").arg(++m_databases);
+        QVERIFY2(m_postgres.createDatabase(database), qPrintable(m_postgres.errorString()));
+        m_record = m_postgres.tcpServer(database);
+    }
+
+    void theProfileChoosesTheSharedRecord()
+    {
+        const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
+        QVERIFY(alice);
+        QTRY_VERIFY(alice->history().isShared());
+        QVERIFY2(alice->history().isAvailable(), qPrintable(alice->history().unavailableReason()));
+        QCOMPARE(alice->history().server().database, m_record.database);
+    }
+
+    void aColleaguesEndpointAppearsInTheOtherWindow()
+    {
+        const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
+        const auto bob = operatorOn(QStringLiteral("bob@desk-2"));
+        QVERIFY(alice && bob);
+        QTRY_VERIFY(alice->history().isAvailable() && bob->history().isAvailable());
+        MainWindow bobsWindow(&bob->workspace());
+        bobsWindow.show();
+        bobsWindow.findChild<QTabWidget *>()->setCurrentIndex(1); // the Endpoints tab in sight
+        auto *table = TestSupport::findByAccessibleName<QTableView>(&bobsWindow, QStringLiteral("Endpoints"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        QSignalSpy created(alice->workspace().client(), &EndpointClient::createFinished);
+        QCOMPARE(alice->workspace().create(demoSpec(*alice)), Workspace::Refusal::None);
+        QVERIFY(created.wait(10000));
+
+        // Bob's window hears of it, with who created it.
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+        const QAbstractItemModel *model = table->model();
+        QCOMPARE(model->data(model->index(0, InventoryModel::CreatedByColumn)).toString(),
+                 QStringLiteral("alice@desk-1"));
+        QCOMPARE(model->data(model->index(0, InventoryModel::StateColumn)).toString(),
+                 InventoryModel::stateText(InventoryEntry::State::Active));
+    }
+
+    void twoCreatesOfOnePlaceAtOnceSendOne()
+    {
+        const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
+        const auto bob = operatorOn(QStringLiteral("bob@desk-2"));
+        QVERIFY(alice && bob);
+        QTRY_VERIFY(alice->history().isAvailable() && bob->history().isAvailable());
+        // Both press Create for the same place before either hears back.
+        EndpointSpec same = demoSpec(*alice);
+        QSignalSpy created(alice->workspace().client(), &EndpointClient::createFinished);
+        QCOMPARE(alice->workspace().create(same), Workspace::Refusal::None);
+        QCOMPARE(bob->workspace().create(same), Workspace::Refusal::NotRecorded);
+        QVERIFY2(bob->workspace().recordRefusal().contains(QStringLiteral("alice@desk-1")),
+                 qPrintable(bob->workspace().recordRefusal()));
+        QVERIFY(created.wait(10000));
+        QCOMPARE(createsReceived(*alice) + createsReceived(*bob), 1);
+    }
+
+    void withTheServerAwayNothingIsSentAndNothingLost()
+    {
+        const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
+        QVERIFY(alice);
+        QTRY_VERIFY(alice->history().isAvailable());
+        QSignalSpy created(alice->workspace().client(), &EndpointClient::createFinished);
+        QCOMPARE(alice->workspace().create(demoSpec(*alice)), Workspace::Refusal::None);
+        QVERIFY(created.wait(10000));
+
+        QVERIFY2(m_postgres.stop(), qPrintable(m_postgres.errorString()));
+        EndpointSpec another = demoSpec(*alice);
+        another.subnetId = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+        QCOMPARE(alice->workspace().create(another), Workspace::Refusal::NotRecorded);
+        QVERIFY2(alice->workspace().recordRefusal().contains(m_record.display()),
+                 qPrintable(alice->workspace().recordRefusal()));
+        QCOMPARE(createsReceived(*alice), 1);
+
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(alice->history().isAvailable(), 15000);
+        QCOMPARE(alice->history().inventory().size(), 1);
+        QCOMPARE(alice->history().inventory().first().createdBy, QStringLiteral("alice@desk-1"));
+    }
+};
+
+QTEST_MAIN(TestTeamRecord)
+#include "tst_teamrecord.moc"
