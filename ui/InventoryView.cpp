@@ -7,6 +7,7 @@
 #include "HistoryStore.h"
 #include "InventoryModel.h"
 #include "KooCliCommand.h"
+#include "RecordStatus.h"
 #include "Workspace.h"
 #include "ui_InventoryView.h"
 
@@ -93,8 +94,24 @@ void InventoryView::setStore(HistoryStore *store)
     connect(m_inventory, &QAbstractItemModel::modelReset, this, &InventoryView::updateButtons);
     connect(m_inventory, &QAbstractItemModel::dataChanged, this, &InventoryView::updateButtons);
     connect(m_inventory, &QAbstractItemModel::rowsRemoved, this, &InventoryView::updateButtons);
+    connect(m_ui->onlyMineCheck, &QCheckBox::toggled, this,
+            [this](bool onlyMine) { m_inventory->setCreatedBy(onlyMine ? m_store->operatorName() : QString()); });
+    for (const auto signal : {&HistoryStore::changed, &HistoryStore::locationChanged, &HistoryStore::opened})
+        connect(store, signal, this, &InventoryView::showRecordStatus);
+    connect(store, &HistoryStore::availabilityChanged, this, &InventoryView::showRecordStatus);
     followStore(isVisible());
     updateButtons();
+    showRecordStatus();
+}
+
+void InventoryView::showRecordStatus()
+{
+    const QString status = RecordStatus::describe(*m_store);
+    m_ui->recordStatus->setText(status);
+    m_ui->recordStatus->setVisible(!status.isEmpty());
+    m_ui->onlyMineCheck->setVisible(m_store->isShared());
+    if (!m_store->isShared())
+        m_ui->onlyMineCheck->setChecked(false);
 }
 
 void InventoryView::showEvent(QShowEvent *event)

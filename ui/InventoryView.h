@@ -63,6 +63,8 @@ private:
     void adoptEndpoint();
     void importRecord();
     void setStore(HistoryStore *store);
+    // Which shared record this is and how fresh its copy; the filter by creator, for a shared one.
+    void showRecordStatus();
     // Deletes the endpoint when the workspace can and the person agrees; false when nothing was sent.
     bool requestDelete(const InventoryEntry &entry);
 

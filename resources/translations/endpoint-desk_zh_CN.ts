@@ -1752,8 +1752,6 @@
         <translation>%1；由 %2 删除</translation>
     </message>
     <message>
-        <source>Created by</source>
-        <translation>创建者</translation>
         <source>Expected true or false.</source>
         <translation>应为 true 或 false。</translation>
     </message>
@@ -1828,6 +1826,22 @@
     <message>
         <source>Turn on TLS for the record server: without it the password and every endpoint cross the network readable, and anyone on the way could pose as the server. Only a server on this computer (localhost, 127.0.0.1, ::1 or a Unix socket folder) may be reached without TLS.</source>
         <translation>请为记录服务器开启 TLS：否则密码和每个下沉入口都会以明文经过网络，途中任何人都可以冒充该服务器。只有本机上的服务器（localhost、127.0.0.1、::1 或 Unix 套接字目录）可以不用 TLS 连接。</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Shared record on %1, updated at %2: colleagues&apos; creates and deletes appear as they happen.</source>
+        <translation>共享记录位于 %1，更新于 %2：同事的创建和删除会即时显示。</translation>
+    </message>
+    <message>
+        <source>The shared record on %1 cannot be reached: what is shown was read at %2 and may be out of date. Creating and deleting wait until it is back.</source>
+        <translation>无法连接 %1 上的共享记录：所显示的内容读取于 %2，可能已过时。恢复连接后才能创建和删除。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未读取</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2355,14 @@
     <message>
         <source>Exported record (*.json);;All files (*)</source>
         <translation>导出的记录 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Only those I &amp;made</source>
+        <translation>仅显示我创建的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show only the endpoints you created or added, not your colleagues&apos;</source>
+        <translation>只显示您创建或添加的下沉入口，不显示同事的</translation>
     </message>
 </context>
 <context>

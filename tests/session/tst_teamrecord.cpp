@@ -10,6 +10,8 @@
 #include "SandboxDemoSpec.h"
 #include "TokenWorkspace.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -84,6 +86,43 @@ private Q_SLOTS:
                  QStringLiteral("alice@desk-1"));
         QCOMPARE(model->data(model->index(0, InventoryModel::StateColumn)).toString(),
                  InventoryModel::stateText(InventoryEntry::State::Active));
+        auto *status = TestSupport::findByAccessibleName<QLabel>(&bobsWindow, QStringLiteral("Record status"));
+        QVERIFY(status && status->isVisible());
+        QVERIFY2(status->text().contains(m_record.display()), qPrintable(status->text()));
+
+        // Bob's own only: Alice's endpoint is not among them.
+        auto *onlyMine =
+            TestSupport::findByAccessibleName<QCheckBox>(&bobsWindow, QStringLiteral("Only endpoints I made"));
+        QVERIFY(onlyMine && onlyMine->isVisible());
+        onlyMine->setChecked(true);
+        QCOMPARE(table->model()->rowCount(), 0);
+        onlyMine->setChecked(false);
+        QCOMPARE(table->model()->rowCount(), 1);
+    }
+
+    void theWindowKeepsItsCopyWhileTheServerIsAway()
+    {
+        const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
+        QVERIFY(alice);
+        QTRY_VERIFY(alice->history().isAvailable());
+        QSignalSpy created(alice->workspace().client(), &EndpointClient::createFinished);
+        QCOMPARE(alice->workspace().create(demoSpec(*alice)), Workspace::Refusal::None);
+        QVERIFY(created.wait(10000));
+        MainWindow window(&alice->workspace());
+        window.show();
+        window.findChild<QTabWidget *>()->setCurrentIndex(1);
+        auto *table = TestSupport::findByAccessibleName<QTableView>(&window, QStringLiteral("Endpoints"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        QVERIFY2(m_postgres.stop(), qPrintable(m_postgres.errorString()));
+        alice->history().inventoryPage(std::nullopt, 1); // the next read finds the server gone
+        auto *status = TestSupport::findByAccessibleName<QLabel>(&window, QStringLiteral("Record status"));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("cannot be reached")), qPrintable(status->text()));
+        QCOMPARE(table->model()->rowCount(), 1); // the last copy read stays in sight
+
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("updated at")), 15000);
+        QCOMPARE(table->model()->rowCount(), 1);
     }
 
     void twoCreatesOfOnePlaceAtOnceSendOne()

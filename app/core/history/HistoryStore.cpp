@@ -959,8 +959,10 @@ std::optional<HistoryStore::InventoryRow> HistoryStore::inventoryRow(const Endpo
                   + QLatin1String(" FROM endpoints WHERE region = :region AND project = :project AND vpc = :vpc"
                                   " AND subnet = :subnet"));
     bindKey(query, key.region, key.projectId, key.vpcId, key.subnetId);
-    if (query.exec() && query.next())
+    if (query.exec() && query.next()) {
+        noteRead();
         return rowFrom(query);
+    }
     if (query.lastError().isValid())
         checkServer();
     return std::nullopt;
@@ -1051,8 +1053,10 @@ std::optional<HistoryRecord> HistoryStore::recordIn(QSqlDatabase &db, qint64 id)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT ") + RecordColumns + QLatin1String(" FROM requests WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (query.exec() && query.next())
+    if (query.exec() && query.next()) {
+        noteRead();
         return recordFrom(query);
+    }
     if (query.lastError().isValid())
         checkServer();
     return std::nullopt;
