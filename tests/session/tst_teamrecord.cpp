@@ -41,6 +41,15 @@ private:
 
     static EndpointSpec demoSpec(TokenWorkspace &session) { return sandboxDemoSpec(session.server()); }
 
+    // Waits for the shared record, then creates the sandbox's demo endpoint and waits for its answer.
+    static bool createdOnTheSharedRecord(TokenWorkspace &session)
+    {
+        if (!QTest::qWaitFor([&session] { return session.history().isAvailable(); }, 5000))
+            return false;
+        QSignalSpy created(session.workspace().client(), &EndpointClient::createFinished);
+        return session.workspace().create(demoSpec(session)) == Workspace::Refusal::None && created.wait(10000);
+    }
+
     static int createsReceived(TokenWorkspace &session) { return session.server().cloud().endpoints().size(); }
 
 private Q_SLOTS:
@@ -104,10 +113,7 @@ private Q_SLOTS:
     {
         const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
         QVERIFY(alice);
-        QTRY_VERIFY(alice->history().isAvailable());
-        QSignalSpy created(alice->workspace().client(), &EndpointClient::createFinished);
-        QCOMPARE(alice->workspace().create(demoSpec(*alice)), Workspace::Refusal::None);
-        QVERIFY(created.wait(10000));
+        QVERIFY(createdOnTheSharedRecord(*alice));
         MainWindow window(&alice->workspace());
         window.show();
         window.findChild<QTabWidget *>()->setCurrentIndex(1);
@@ -146,10 +152,7 @@ private Q_SLOTS:
     {
         const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
         QVERIFY(alice);
-        QTRY_VERIFY(alice->history().isAvailable());
-        QSignalSpy created(alice->workspace().client(), &EndpointClient::createFinished);
-        QCOMPARE(alice->workspace().create(demoSpec(*alice)), Workspace::Refusal::None);
-        QVERIFY(created.wait(10000));
+        QVERIFY(createdOnTheSharedRecord(*alice));
 
         QVERIFY2(m_postgres.stop(), qPrintable(m_postgres.errorString()));
         EndpointSpec another = demoSpec(*alice);
