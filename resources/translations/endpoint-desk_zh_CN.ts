@@ -1843,6 +1843,10 @@
         <source>not yet</source>
         <translation>尚未读取</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务器的连接已断开</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AboutDialog</name>

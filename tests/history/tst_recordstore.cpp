@@ -366,7 +366,16 @@ private Q_SLOTS:
         QVERIFY(store->recordFinished(id, created()));
         QSignalSpy availability(store.get(), &HistoryStore::availabilityChanged);
 
+        QSignalSpy noticed(store.get(), &HistoryStore::noticed);
         QVERIFY2(m_place->server()->stop(), qPrintable(m_place->server()->errorString()));
+        // A read finds it gone first, and the person is told why.
+        QVERIFY(store->inventoryPage(std::nullopt, 10).isEmpty());
+        QVERIFY(!store->isAvailable());
+        QCOMPARE(noticed.size(), 1);
+        const QString notice = noticed.first().at(0).toString();
+        QVERIFY2(notice.contains(store->server().display())
+                     && !notice.section(QLatin1Char(':'), -1).trimmed().isEmpty(),
+                 qPrintable(notice));
         const HistoryStore::Start refused = store->startCreate(QStringLiteral("Team"), spec(QStringLiteral("s2")));
         QCOMPARE(refused.id, qint64(-1));
         QVERIFY(!refused.heldBy);

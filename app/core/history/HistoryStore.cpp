@@ -940,7 +940,7 @@ QList<HistoryStore::InventoryRow> HistoryStore::inventoryPage(const std::optiona
             query.bindValue(QStringLiteral(":createdBy"), createdBy);
         query.bindValue(QStringLiteral(":limit"), limit - rows.size());
         if (!query.exec()) {
-            checkServer();
+            checkServer(query.lastError().text());
             return rows;
         }
         while (query.next())
@@ -964,7 +964,7 @@ std::optional<HistoryStore::InventoryRow> HistoryStore::inventoryRow(const Endpo
         return rowFrom(query);
     }
     if (query.lastError().isValid())
-        checkServer();
+        checkServer(query.lastError().text());
     return std::nullopt;
 }
 
@@ -983,7 +983,7 @@ QList<HistoryRecord> HistoryStore::historyPage(qint64 beforeId, int limit) const
         query.bindValue(QStringLiteral(":before"), beforeId);
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec()) {
-        checkServer();
+        checkServer(query.lastError().text());
         return records;
     }
     while (query.next())
@@ -1058,7 +1058,7 @@ std::optional<HistoryRecord> HistoryStore::recordIn(QSqlDatabase &db, qint64 id)
         return recordFrom(query);
     }
     if (query.lastError().isValid())
-        checkServer();
+        checkServer(query.lastError().text());
     return std::nullopt;
 }
 

@@ -200,7 +200,9 @@ void HistoryStore::checkServer(const QString &failure) const
         return; // the statement failed, not the connection
     auto *self = const_cast<HistoryStore *>(this);
     const QString probed = probe.lastError().text().trimmed();
-    const QString error = probed.isEmpty() ? failure.trimmed() : probed;
+    QString error = probed.isEmpty() ? failure.trimmed() : probed;
+    if (error.isEmpty())
+        error = QCoreApplication::translate("EndpointDesk", "the connection to the server was lost");
     qCWarning(lcCore) << "history: the shared record's server is away:" << error;
     // The connection is closed by reconnect(): the caller may still hold queries on it.
     self->m_open = false;
