@@ -1847,6 +1847,14 @@
         <source>the connection to the server was lost</source>
         <translation>与服务器的连接已断开</translation>
     </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>尚未连接上</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared record on %1…</source>
+        <translation>正在连接 %1 上的共享记录…</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::AboutDialog</name>

@@ -3,12 +3,14 @@
 // shared server does (notifications, the server going away, a writer killed) runs in the second run only.
 #include "HistoryStore.h"
 #include "PostgresServer.h"
+#include "StallMeter.h"
 
 #include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -389,6 +391,31 @@ private Q_SLOTS:
         QCOMPARE(availability.last().at(0).toBool(), true);
         QCOMPARE(store->endpoint(keyOf(spec()))->state, InventoryEntry::State::Active);
         QVERIFY(store->startCreate(QStringLiteral("Team"), spec(QStringLiteral("s2"))).id > 0);
+    }
+
+    void aServerThatNeverAnswersNeverHoldsUpTheWindow()
+    {
+        // It takes the connection and says nothing, as a server behind a firewall that drops packets.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        RecordServer server = m_place->recordServer();
+        server.host = QStringLiteral("127.0.0.1");
+        server.port = silent.serverPort();
+        HistoryStore store(QStringLiteral(":memory:"));
+        QSignalSpy noticed(&store, &HistoryStore::noticed);
+        TestSupport::StallMeter stalls;
+        stalls.start();
+        store.useServer(server);
+        QVERIFY(store.isConnecting());
+        QVERIFY(!store.isAvailable());
+        QCOMPARE(store.startCreate(QStringLiteral("Team"), spec()).id, qint64(-1)); // nothing unrecorded
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isConnecting(), 15000);
+        const double worstMs = stalls.stop();
+        QVERIFY2(worstMs < 250, qPrintable(QString::number(worstMs)));
+        QVERIFY(!store.isAvailable());
+        QCOMPARE(noticed.size(), 1);
+        QVERIFY2(noticed.first().at(0).toString().contains(server.display()),
+                 qPrintable(noticed.first().at(0).toString()));
     }
 
     void aKilledWriterLosesNoCommittedRecord()

@@ -67,7 +67,7 @@ private Q_SLOTS:
         const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
         QVERIFY(alice);
         QTRY_VERIFY(alice->history().isShared());
-        QVERIFY2(alice->history().isAvailable(), qPrintable(alice->history().unavailableReason()));
+        QTRY_VERIFY2(alice->history().isAvailable(), qPrintable(alice->history().unavailableReason()));
         QCOMPARE(alice->history().server().database, m_record.database);
     }
 

@@ -408,6 +408,8 @@ HistoryStore::~HistoryStore()
 {
     if (m_checker)
         m_checker->wait(); // it reads the file this store is about to close, and calls back into it
+    if (m_probe)
+        m_probe->wait();
     closeConnection();
 }
 

@@ -71,7 +71,8 @@ public:
     ~HistoryStore() override;
 
     // The record in use from now on: this server's, or (no server set) the file the store was made with.
-    // Views read everything again (locationChanged); nothing happens when it is the record in use.
+    // Views read everything again (locationChanged); nothing happens when it is the record in use. A
+    // server is connected to off the UI thread: the record is available once it answers.
     void useServer(const RecordServer &server);
     RecordServer server() const { return m_server; }
     bool isShared() const { return m_server.isSet(); }
@@ -79,6 +80,8 @@ public:
     // (views then keep the copy they read at lastReadAt()), or when the file could not be opened.
     bool isAvailable() const;
     QString unavailableReason() const { return m_unavailableReason; }
+    // A shared record just chosen (useServer) whose server has not answered yet.
+    bool isConnecting() const { return m_connecting; }
     QDateTime lastReadAt() const { return m_lastReadAt; }
 
     // What a person is told when the shared record's server cannot be reached.
@@ -213,6 +216,7 @@ private:
     // reconnect() reaches it again.
     void checkServer(const QString &failure = {}) const;
     void reconnect();
+    void reopen();
     void noteRead() const;
     void reportProblem(const QString &what, const QString &detail);
 
@@ -220,6 +224,7 @@ private:
     RecordServer m_server;
     QString m_operator = currentOperator();
     QString m_unavailableReason;
+    bool m_connecting = false;
     mutable QDateTime m_lastReadAt;
     QTimer *m_reconnect = nullptr;
     QString m_connectionName;
@@ -228,6 +233,7 @@ private:
     bool m_attempted = false;
     bool m_checkLater = false;
     QPointer<QThread> m_checker;
+    QPointer<QThread> m_probe; // tries an away server's connection off the UI thread
 };
 
 } // namespace EndpointDesk

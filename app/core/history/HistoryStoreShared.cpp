@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <utility>
+
 namespace EndpointDesk {
 
 namespace {
@@ -52,6 +54,8 @@ void HistoryStore::useServer(const RecordServer &server)
         return;
     if (m_checker)
         m_checker->wait();
+    if (m_probe)
+        m_probe->wait();
     m_reconnect->stop();
     closeConnection();
     m_server = server;
@@ -59,10 +63,20 @@ void HistoryStore::useServer(const RecordServer &server)
     m_unavailableReason.clear();
     m_lastReadAt = {};
     m_attempted = false;
-    openNow();
+    if (isShared()) {
+        // Reached on a worker thread (reconnect): a server that does not answer never holds up the window.
+        m_attempted = true;
+        m_connecting = true;
+        m_unavailableReason = QCoreApplication::translate("EndpointDesk", "not reached yet");
+        m_reconnect->start();
+        reconnect();
+    } else {
+        openNow();
+    }
     Q_EMIT locationChanged();
     Q_EMIT replaced();
     Q_EMIT changed();
+    Q_EMIT availabilityChanged(isAvailable());
 }
 
 HistoryStore::OpenResult HistoryStore::openServer(QString *error)
@@ -218,6 +232,48 @@ void HistoryStore::reconnect()
         m_reconnect->stop();
         return;
     }
+    if (m_probe)
+        return; // still trying
+    // A server whose packets are dropped takes the connect timeout to fail: tried on a worker thread,
+    // so that the window never waits for it. Opened here once it answers.
+    const RecordServer server = m_server;
+    const QString connection = m_connectionName + QLatin1String("-probe");
+    m_probe = QThread::create([this, server, connection] {
+        bool reached = false;
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            PostgresConnection::configure(db, server);
+            reached = db.open();
+            error = db.lastError().text().trimmed();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, server, reached, error] {
+                if (server != m_server || m_open)
+                    return; // another record meanwhile, or opened already
+                if (reached) {
+                    reopen();
+                    return;
+                }
+                m_unavailableReason = error.isEmpty() ? m_unavailableReason : error;
+                if (std::exchange(m_connecting, false)) { // the first try: say why, once
+                    m_notices.append(serverAway(m_server, m_unavailableReason));
+                    Q_EMIT noticed(m_notices.constLast());
+                    Q_EMIT availabilityChanged(false);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    m_probe->setParent(this);
+    connect(m_probe, &QThread::finished, m_probe, &QObject::deleteLater);
+    m_probe->start(QThread::LowPriority);
+}
+
+void HistoryStore::reopen()
+{
     closeConnection();
     QString error;
     if (open(&error) != OpenResult::Opened) {
@@ -227,6 +283,7 @@ void HistoryStore::reconnect()
     }
     m_reconnect->stop();
     m_open = true;
+    m_connecting = false;
     m_unavailableReason.clear();
     recoverUnsettled();
     Q_EMIT availabilityChanged(true);

@@ -14,6 +14,9 @@ QString RecordStatus::describe(const HistoryStore &store)
     const QDateTime readAt = store.lastReadAt();
     const QString when = readAt.isValid() ? QLocale().toString(readAt.toLocalTime().time(), QLocale::LongFormat)
                                           : QCoreApplication::translate("EndpointDesk", "not yet");
+    if (store.isConnecting())
+        return QCoreApplication::translate("EndpointDesk", "Connecting to the shared record on %1…")
+            .arg(store.server().display());
     if (store.isAvailable())
         return QCoreApplication::translate("EndpointDesk",
                                            "Shared record on %1, updated at %2: colleagues' creates and deletes "
