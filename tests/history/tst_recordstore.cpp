@@ -393,6 +393,23 @@ private Q_SLOTS:
         QVERIFY(store->startCreate(QStringLiteral("Team"), spec(QStringLiteral("s2"))).id > 0);
     }
 
+    void opensOverTlsWithTheServersAuthorityOnly()
+    {
+        PostgresServer tls;
+        QVERIFY2(tls.startWithTls() && tls.createDatabase(QStringLiteral("record")), qPrintable(tls.errorString()));
+        HistoryStore verified(tls.tlsServer(QStringLiteral("record")));
+        QVERIFY2(verified.isAvailable(), qPrintable(verified.notices().join(QLatin1Char('\n'))));
+        QVERIFY(verified.recordCreateStarted(QStringLiteral("Team"), spec()) > 0);
+
+        // Signed by some other authority: refused, and said.
+        RecordServer other = tls.tlsServer(QStringLiteral("record"));
+        other.caFile = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+        HistoryStore refused(other);
+        QVERIFY(!refused.isAvailable());
+        QVERIFY(!refused.notices().isEmpty());
+        QVERIFY2(refused.notices().first().contains(other.display()), qPrintable(refused.notices().first()));
+    }
+
     void aServerThatNeverAnswersNeverHoldsUpTheWindow()
     {
         // It takes the connection and says nothing, as a server behind a firewall that drops packets.
