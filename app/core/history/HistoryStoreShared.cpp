@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <atomic>
 #include <utility>
 
 namespace EndpointDesk {
@@ -54,8 +55,7 @@ void HistoryStore::useServer(const RecordServer &server)
         return;
     if (m_checker)
         m_checker->wait();
-    if (m_probe)
-        m_probe->wait();
+    // A probe of the previous server is left to finish on its own: what it finds is then ignored.
     m_reconnect->stop();
     closeConnection();
     m_server = server;
@@ -237,7 +237,8 @@ void HistoryStore::reconnect()
     // A server whose packets are dropped takes the connect timeout to fail: tried on a worker thread,
     // so that the window never waits for it. Opened here once it answers.
     const RecordServer server = m_server;
-    const QString connection = m_connectionName + QLatin1String("-probe");
+    static std::atomic<int> probes{0};
+    const QString connection = m_connectionName + QStringLiteral("-probe-%1").arg(++probes);
     m_probe = QThread::create([this, server, connection] {
         bool reached = false;
         QString error;
