@@ -31,6 +31,7 @@ private:
         entry.profile = QStringLiteral("P");
         entry.names = {QStringLiteral("ops"), QStringLiteral("vpc-prod"), QStringLiteral("subnet-a")};
         entry.state = InventoryEntry::State::Active;
+        entry.createdBy = QStringLiteral("alice@desk-1");
         return entry;
     }
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
         QCOMPARE(endpoint.value(QLatin1String("created")).toString(), QStringLiteral("2026-01-02T03:04:05.006Z"));
         QCOMPARE(endpoint.value(QLatin1String("deleted")).toString(), QString());
         QCOMPARE(endpoint.value(QLatin1String("vpc_name")).toString(), QStringLiteral("vpc-prod"));
+        QCOMPARE(endpoint.value(QLatin1String("created_by")).toString(), QStringLiteral("alice@desk-1"));
         const QJsonArray history = root.value(QLatin1String("history")).toArray();
         QCOMPARE(history.size(), 1);
         const QJsonObject record = history.first().toObject();
@@ -95,8 +97,9 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(QLatin1String("state,region,project,vpc,subnet,")));
         QVERIFY(text.contains(QLatin1String("\r\n\r\nid,time,profile,")));
         QVERIFY(text.contains(QLatin1String(",192.168.0.10 192.168.0.11,")));
-        QVERIFY(text.contains(QLatin1String(",deleted,project_name,vpc_name,subnet_name\r\n")));
-        QVERIFY(text.contains(QLatin1String(",ops,vpc-prod,subnet-a\r\n")));
+        QVERIFY(text.contains(QLatin1String(",deleted,project_name,vpc_name,subnet_name,created_by,deleted_by\r\n")));
+        QVERIFY(text.contains(QLatin1String(",ops,vpc-prod,subnet-a,alice@desk-1,\r\n")));
+        QVERIFY(text.contains(QLatin1String(",project_name,vpc_name,subnet_name,operator\r\n")));
         // Quoted, with the formula defused.
         QVERIFY2(text.contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\"), and a comma\"")), qPrintable(text));
     }

@@ -156,6 +156,7 @@ private Q_SLOTS:
         const QString exported = m_dir->filePath(QStringLiteral("colleague.json"));
         {
             HistoryStore colleague(m_dir->filePath(QStringLiteral("colleague.sqlite")));
+            colleague.setOperatorName(QStringLiteral("chen@desk-9"));
             QVERIFY(colleague.recordFinished(colleague.recordCreateStarted(QStringLiteral("C"), specAt(key(1))),
                                              outcome(Outcome::Succeeded)));
             QCOMPARE(colleague.recordAdopted(QStringLiteral("C"), key(2)), HistoryStore::AdoptResult::Added);
@@ -176,6 +177,7 @@ private Q_SLOTS:
         QCOMPARE(mine.inventory().size(), 3);
         QCOMPARE(mine.endpoint(key(1))->state, InventoryEntry::State::Active);
         QCOMPARE(mine.endpoint(key(1))->profile, QStringLiteral("C"));
+        QCOMPARE(mine.endpoint(key(1))->createdBy, QStringLiteral("chen@desk-9")); // who, kept across records
         QCOMPARE(mine.endpoint(key(2))->state, InventoryEntry::State::Adopted);
         QCOMPARE(mine.endpoint(key(3))->state, InventoryEntry::State::Deleted);
 

@@ -40,26 +40,29 @@ QByteArray HistoryExporter::csv() const
         {QStringLiteral("state"), QStringLiteral("region"), QStringLiteral("project"), QStringLiteral("vpc"),
          QStringLiteral("subnet"), QStringLiteral("flavor"), QStringLiteral("agency"), QStringLiteral("ips"),
          QStringLiteral("address"), QStringLiteral("created"), QStringLiteral("profile"), QStringLiteral("deleted"),
-         QStringLiteral("project_name"), QStringLiteral("vpc_name"), QStringLiteral("subnet_name")});
+         QStringLiteral("project_name"), QStringLiteral("vpc_name"), QStringLiteral("subnet_name"),
+         QStringLiteral("created_by"), QStringLiteral("deleted_by")});
     for (const InventoryEntry &entry : m_inventory)
         text += CsvText::line({InventoryEntry::stateName(entry.state), entry.key.region, entry.key.projectId,
                                entry.key.vpcId, entry.key.subnetId, entry.flavor, entry.agency,
                                entry.ips.join(QLatin1Char(' ')), entry.address, timeText(entry.created), entry.profile,
-                               timeText(entry.deleted), entry.names.project, entry.names.vpc, entry.names.subnet});
+                               timeText(entry.deleted), entry.names.project, entry.names.vpc, entry.names.subnet,
+                               entry.createdBy, entry.deletedBy});
     text += QLatin1String("\r\n");
     text += CsvText::line({QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("profile"),
                            QStringLiteral("region"), QStringLiteral("project"), QStringLiteral("operation"),
                            QStringLiteral("vpc"), QStringLiteral("subnet"), QStringLiteral("flavor"),
                            QStringLiteral("agency"), QStringLiteral("outcome"), QStringLiteral("http_status"),
                            QStringLiteral("error_code"), QStringLiteral("message"), QStringLiteral("request_id"),
-                           QStringLiteral("project_name"), QStringLiteral("vpc_name"), QStringLiteral("subnet_name")});
+                           QStringLiteral("project_name"), QStringLiteral("vpc_name"), QStringLiteral("subnet_name"),
+                           QStringLiteral("operator")});
     for (const HistoryRecord &record : m_history)
         text +=
             CsvText::line({QString::number(record.id), timeText(record.time), record.profile, record.region,
                            record.projectId, HistoryRecord::operationName(record.operation), record.vpcId,
                            record.subnetId, record.flavor, record.agency, HistoryRecord::outcomeName(record.outcome),
                            QString::number(record.httpStatus), record.errorCode, record.message, record.requestId,
-                           record.names.project, record.names.vpc, record.names.subnet});
+                           record.names.project, record.names.vpc, record.names.subnet, record.operatorName});
     return text.toUtf8();
 }
 
@@ -83,6 +86,8 @@ QByteArray HistoryExporter::json() const
             {QStringLiteral("project_name"), entry.names.project},
             {QStringLiteral("vpc_name"), entry.names.vpc},
             {QStringLiteral("subnet_name"), entry.names.subnet},
+            {QStringLiteral("created_by"), entry.createdBy},
+            {QStringLiteral("deleted_by"), entry.deletedBy},
         });
     }
     QJsonArray requests;
@@ -106,6 +111,7 @@ QByteArray HistoryExporter::json() const
             {QStringLiteral("project_name"), record.names.project},
             {QStringLiteral("vpc_name"), record.names.vpc},
             {QStringLiteral("subnet_name"), record.names.subnet},
+            {QStringLiteral("operator"), record.operatorName},
         });
     }
     const QJsonObject root{{QStringLiteral("format"), formatName()},

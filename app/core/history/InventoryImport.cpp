@@ -50,8 +50,9 @@ std::optional<QDateTime> timeOf(const QJsonValue &value)
 QString readEntry(const QJsonObject &o, InventoryEntry *entry)
 {
     auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
-    for (const char *key : {"state", "region", "project_id", "vpc_id", "subnet_id", "flavor", "agency", "address",
-                            "created", "profile", "deleted", "project_name", "vpc_name", "subnet_name"}) {
+    for (const char *key :
+         {"state", "region", "project_id", "vpc_id", "subnet_id", "flavor", "agency", "address", "created", "profile",
+          "deleted", "project_name", "vpc_name", "subnet_name", "created_by", "deleted_by"}) {
         const QJsonValue value = o.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isNull() && !value.isString())
             return QCoreApplication::translate("EndpointDesk", "%1 is not text.").arg(QLatin1String(key));
@@ -88,6 +89,8 @@ QString readEntry(const QJsonObject &o, InventoryEntry *entry)
     entry->address = text("address");
     entry->profile = text("profile");
     entry->names = {text("project_name"), text("vpc_name"), text("subnet_name")};
+    entry->createdBy = text("created_by");
+    entry->deletedBy = text("deleted_by");
     const auto created = timeOf(o.value(QLatin1String("created")));
     const auto deleted = timeOf(o.value(QLatin1String("deleted")));
     if (!created || !deleted)
