@@ -183,7 +183,7 @@ Figures measure(int records)
     figures.filterRareMs = timed([&] { model->setFilter(QStringLiteral("EP-%1.").arg(records / 2)); });
     figures.ok = figures.ok && model->rowCount() == 1;
     figures.filterCommonMs = timed([&] { model->setFilter(QStringLiteral("ep-1")); });
-    figures.ok = figures.ok && model->rowCount() == InventoryModel::PageSize;
+    figures.ok = figures.ok && model->rowCount() > 100; // ep-1, ep-10…, ep-100…
     return figures;
 }
 
