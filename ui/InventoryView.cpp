@@ -17,13 +17,17 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace EndpointDesk {
 
 namespace {
 
 constexpr int ColumnSampleRows = 50;
+// The filter is applied once typing pauses this long, not on every key.
+constexpr int FilterDelayMs = 250;
 
 } // namespace
 
@@ -41,6 +45,14 @@ InventoryView::InventoryView(QWidget *parent)
     connect(m_ui->adoptButton, &QPushButton::clicked, this, &InventoryView::adoptEndpoint);
     connect(m_ui->importButton, &QPushButton::clicked, this, &InventoryView::importRecord);
     connect(m_ui->copyKooCliButton, &QPushButton::clicked, this, &InventoryView::copyDeleteCommand);
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(FilterDelayMs);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] {
+        if (m_inventory)
+            m_inventory->setFilter(m_ui->filterEdit->text());
+    });
     m_ui->inventoryTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->inventoryTable, &QWidget::customContextMenuRequested, this, &InventoryView::showContextMenu);
 }
@@ -88,6 +100,14 @@ void InventoryView::setStore(HistoryStore *store)
         table->verticalHeader()->setVisible(false);
         connect(table->model(), &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
     }
+    // Sorted by the store, a page at a time: the header shows the order, and a click on a sortable column
+    // header asks the model for it.
+    QHeaderView *header = m_ui->inventoryTable->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(m_inventory->sortColumn(), m_inventory->sortOrder());
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &InventoryView::sortByHeader);
+    m_inventory->setFilter(m_ui->filterEdit->text());
     connect(m_ui->inventoryTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InventoryView::updateButtons);
     // A reload resets the model and with it the selection; a write changes the selected row in place.
@@ -102,6 +122,16 @@ void InventoryView::setStore(HistoryStore *store)
     followStore(isVisible());
     updateButtons();
     showRecordStatus();
+}
+
+void InventoryView::sortByHeader(int column, Qt::SortOrder order)
+{
+    if (!InventoryModel::isSortable(column)) {
+        const QSignalBlocker blocker(m_ui->inventoryTable->horizontalHeader());
+        m_ui->inventoryTable->horizontalHeader()->setSortIndicator(m_inventory->sortColumn(), m_inventory->sortOrder());
+        return;
+    }
+    m_inventory->sort(column, order);
 }
 
 void InventoryView::showRecordStatus()

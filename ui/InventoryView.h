@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -65,6 +67,8 @@ private:
     void setStore(HistoryStore *store);
     // Which shared record this is and how fresh its copy; the filter by creator, for a shared one.
     void showRecordStatus();
+    // A click on a column header: sorts by it when the model can, else puts the indicator back.
+    void sortByHeader(int column, Qt::SortOrder order);
     // Deletes the endpoint when the workspace can and the person agrees; false when nothing was sent.
     bool requestDelete(const InventoryEntry &entry);
 
@@ -75,6 +79,7 @@ private:
     HistoryStore *m_store = nullptr;
     InventoryModel *m_inventory = nullptr;
     HistoryModel *m_history = nullptr;
+    QTimer *m_filterDelay = nullptr;
     bool m_busy = false;
 };
 

@@ -2376,6 +2376,14 @@
         <source>Show only the endpoints you created or added, not your colleagues&apos;</source>
         <translation>只显示您创建或添加的下沉入口，不显示同事的</translation>
     </message>
+    <message>
+        <source>Filter by ID, name or domain name</source>
+        <translation>按 ID、名称或域名筛选</translation>
+    </message>
+    <message>
+        <source>Show only the endpoints whose project, VPC or subnet ID or name, domain name or creator contains this text, whatever its case</source>
+        <translation>只显示项目、VPC 或子网的 ID 或名称、域名或创建者中包含此文字的下沉入口，不区分大小写</translation>
+    </message>
 </context>
 <context>
     <name>EndpointDesk::KooCliActions</name>

@@ -2,6 +2,7 @@
 // PostgreSQL server (ENDPOINTDESK_RECORD_BACKEND=postgres), each test on a record of its own. What only a
 // shared server does (notifications, the server going away, a writer killed) runs in the second run only.
 #include "HistoryStore.h"
+#include "InventoryModel.h"
 #include "PostgresServer.h"
 #include "StallMeter.h"
 
@@ -15,6 +16,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 using namespace EndpointDesk;
@@ -51,6 +53,100 @@ EndpointResult created()
     result.endpointIps = {QStringLiteral("192.168.0.10")};
     result.address = QStringLiteral("ep.example");
     return result;
+}
+
+// Endpoints that differ in every column an order or the filter reads, with ties in each.
+QList<InventoryEntry> variedEntries()
+{
+    const QStringList regions = {QStringLiteral("cn-north-4"), QStringLiteral("ap-southeast-1"),
+                                 QStringLiteral("cn-east-3")};
+    const QStringList creators = {QStringLiteral("bob@desk-2"), QStringLiteral("alice@desk-1"),
+                                  QStringLiteral("dave@desk-3"), QString()};
+    const QList<InventoryEntry::State> states = {InventoryEntry::State::Active, InventoryEntry::State::Unknown,
+                                                 InventoryEntry::State::Deleted, InventoryEntry::State::Exists,
+                                                 InventoryEntry::State::Adopted};
+    QList<InventoryEntry> entries;
+    for (int i = 0; i < 23; ++i) {
+        InventoryEntry entry;
+        entry.key.region = regions.at(i % regions.size());
+        entry.key.projectId = QStringLiteral("project%1").arg(i % 2);
+        entry.key.vpcId = QStringLiteral("vpc-%1").arg(i % 4);
+        entry.key.subnetId = QStringLiteral("subnet-%1").arg(i, 2, 10, QLatin1Char('0'));
+        entry.state = states.at(i % states.size());
+        // Some at the same time, some never known.
+        if (i % 6 != 5)
+            entry.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs((i % 9) * 60);
+        entry.createdBy = creators.at(i % creators.size());
+        entry.names.vpc = i % 4 == 1 ? QStringLiteral("Alpha-VPC") : QString();
+        entry.names.subnet = i % 5 == 2 ? QStringLiteral("alpha subnet %1").arg(i) : QString();
+        entry.names.project = i % 7 == 3 ? QStringLiteral("Team project") : QString();
+        // Characters LIKE gives a meaning to, taken literally by the filter.
+        entry.address = i == 11   ? QStringLiteral("ep_1%.example")
+                        : i == 12 ? QStringLiteral("ep-1x1y.example")
+                        : i == 13 ? QStringLiteral("ep!x.example")
+                                  : QStringLiteral("ep-%1.example").arg(i);
+        entries.append(entry);
+    }
+    return entries;
+}
+
+// What the filter means, over a whole entry.
+bool matches(const InventoryEntry &entry, const QString &filter)
+{
+    if (filter.isEmpty())
+        return true;
+    for (const QString &text : {entry.key.projectId, entry.key.vpcId, entry.key.subnetId, entry.names.project,
+                                entry.names.vpc, entry.names.subnet, entry.address, entry.createdBy}) {
+        if (text.contains(filter, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// What each order sorts by, ascending; the row number tells equal ones apart.
+QStringList sortKey(InventoryOrder order, const InventoryEntry &entry, int rowId)
+{
+    const QString created = entry.created.isValid() ? entry.created.toString(Qt::ISODateWithMs) : QString();
+    const QString row = QStringLiteral("%1").arg(rowId, 8, 10, QLatin1Char('0'));
+    const bool attention =
+        entry.state == InventoryEntry::State::Unknown || entry.state == InventoryEntry::State::Exists;
+    switch (order) {
+    case InventoryOrder::Attention:
+        return {attention ? QStringLiteral("1") : QStringLiteral("0"), created, row};
+    case InventoryOrder::Created:
+        return {created, row};
+    case InventoryOrder::Place:
+        return {entry.key.region, entry.key.projectId, entry.key.vpcId, entry.key.subnetId};
+    case InventoryOrder::CreatedBy:
+        break;
+    }
+    return {entry.createdBy, created, row};
+}
+
+QStringList keysOf(const QList<InventoryEntry> &entries)
+{
+    QStringList keys;
+    for (const InventoryEntry &entry : entries)
+        keys.append(entry.key.subnetId);
+    return keys;
+}
+
+QStringList keysShown(const InventoryModel &model)
+{
+    QStringList keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.append(model.entry(row).key.subnetId);
+    return keys;
+}
+
+// The whole inventory in the order the model is sorted by, read afresh.
+QStringList keysRead(HistoryStore &store, int column, Qt::SortOrder direction)
+{
+    InventoryModel fresh(&store);
+    fresh.sort(column, direction);
+    while (fresh.canFetchMore())
+        fresh.fetchMore();
+    return keysShown(fresh);
 }
 
 } // namespace
@@ -330,8 +426,125 @@ private Q_SLOTS:
         const QList<InventoryEntry> inOrder = store->inventory();
         for (int i = 0; i < all.size(); ++i)
             QCOMPARE(all.at(i).entry.key, inOrder.at(i).key);
-        QVERIFY(all.first().place.needsAttention);
+        QCOMPARE(all.first().entry.state, InventoryEntry::State::Unknown);
         QCOMPARE(all.first().entry.createdBy, QStringLiteral("bob@desk-2"));
+    }
+
+    // Each order a person can sort by, both ways, with and without the filter and the creator, read a
+    // page at a time: the same endpoints in the same order as sorting and filtering the whole inventory.
+    void pagesComeInEachOrderAndThroughEachFilter()
+    {
+        const auto store = m_place->open(QStringLiteral("alice@desk-1"));
+        const QList<InventoryEntry> entries = variedEntries();
+        QCOMPARE(store->mergeInventory(entries), entries.size());
+        // Added in this order, each gets the next row number: the order's last resort.
+        QHash<QString, int> rowIds;
+        for (int i = 0; i < entries.size(); ++i)
+            rowIds.insert(entries.at(i).key.subnetId, i + 1);
+        const QList<InventoryEntry> inventory = store->inventory();
+        QCOMPARE(inventory.size(), entries.size());
+
+        const QStringList filters = {QString(),
+                                     QStringLiteral("ALPHA"),
+                                     QStringLiteral("_1%"),
+                                     QStringLiteral("desk-3"),
+                                     QStringLiteral("ep-2"),
+                                     QStringLiteral("!x"),
+                                     QStringLiteral("nothing-has-this")};
+        int compared = 0;
+        for (const InventoryOrder order :
+             {InventoryOrder::Attention, InventoryOrder::Created, InventoryOrder::Place, InventoryOrder::CreatedBy}) {
+            for (const Qt::SortOrder direction : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                for (const QString &creator : {QString(), QStringLiteral("bob@desk-2")}) {
+                    for (const QString &filter : filters) {
+                        InventorySelection selection;
+                        selection.order = order;
+                        selection.direction = direction;
+                        selection.createdBy = creator;
+                        selection.filter = filter;
+                        const QString what = QStringLiteral("order %1, %2, creator '%3', filter '%4'")
+                                                 .arg(int(order))
+                                                 .arg(direction == Qt::DescendingOrder ? QLatin1String("descending")
+                                                                                       : QLatin1String("ascending"))
+                                                 .arg(creator, filter);
+
+                        QList<InventoryEntry> expected;
+                        for (const InventoryEntry &entry : inventory) {
+                            if ((creator.isEmpty() || entry.createdBy == creator) && matches(entry, filter))
+                                expected.append(entry);
+                        }
+                        std::stable_sort(expected.begin(), expected.end(),
+                                         [&](const InventoryEntry &a, const InventoryEntry &b) {
+                                             const auto ka = sortKey(order, a, rowIds.value(a.key.subnetId));
+                                             const auto kb = sortKey(order, b, rowIds.value(b.key.subnetId));
+                                             return direction == Qt::DescendingOrder ? kb < ka : ka < kb;
+                                         });
+
+                        QList<InventoryEntry> paged;
+                        std::optional<HistoryStore::InventoryPlace> after;
+                        for (int pages = 0; pages <= entries.size(); ++pages) {
+                            const QList<HistoryStore::InventoryRow> page = store->inventoryPage(after, 4, selection);
+                            QVERIFY2(page.size() <= 4, qPrintable(what));
+                            for (const HistoryStore::InventoryRow &row : page)
+                                paged.append(row.entry);
+                            if (page.size() < 4)
+                                break;
+                            after = page.last().place;
+                        }
+                        QCOMPARE(keysOf(paged), keysOf(expected));
+                        if (filter == QLatin1String("nothing-has-this"))
+                            QVERIFY2(paged.isEmpty(), qPrintable(what));
+                        else if (creator.isEmpty())
+                            QVERIFY2(!paged.isEmpty(), qPrintable(what)); // each filter finds something
+                        // A row read alone has the place its page gave it, or none when the selection leaves it out.
+                        for (const InventoryEntry &entry : inventory) {
+                            const auto row = store->inventoryRow(entry.key, selection);
+                            QCOMPARE(row.has_value(), keysOf(expected).contains(entry.key.subnetId));
+                        }
+                        ++compared;
+                    }
+                }
+            }
+        }
+        QCOMPARE(compared, 4 * 2 * 2 * filters.size());
+    }
+
+    // The model places a changed row by the current order, as reading it afresh would.
+    void aChangedRowTakesItsPlaceInTheChosenOrder()
+    {
+        const auto store = m_place->open(QStringLiteral("carol@desk-3"));
+        QCOMPARE(store->mergeInventory(variedEntries()), variedEntries().size());
+        InventoryModel model(store.get());
+        for (const int column : {int(InventoryModel::CreatedByColumn), int(InventoryModel::SubnetColumn),
+                                 int(InventoryModel::CreatedColumn), int(InventoryModel::StateColumn)}) {
+            for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, direction);
+                model.setFilter(QString());
+                while (model.canFetchMore())
+                    model.fetchMore();
+                // Adopted now by carol: a new row; then created (a row that moves); then deleted.
+                const EndpointSpec made = spec(QStringLiteral("subnet-new-%1-%2").arg(column).arg(int(direction)));
+                QCOMPARE(store->recordAdopted(QStringLiteral("Team"), keyOf(made)), HistoryStore::AdoptResult::Added);
+                QCOMPARE(keysShown(model), keysRead(*store, column, direction));
+                const qint64 id = store->recordCreateStarted(QStringLiteral("Team"), made);
+                QVERIFY(store->recordFinished(id, created()));
+                QCOMPARE(keysShown(model), keysRead(*store, column, direction));
+                QCOMPARE(model.sortColumn(), column);
+            }
+        }
+        // Filtered: a change that leaves the filter's rows goes, one that enters them comes.
+        model.setFilter(QStringLiteral("subnet-new-"));
+        const int shown = model.rowCount();
+        QVERIFY(shown > 0);
+        const EndpointSpec other = spec(QStringLiteral("other-subnet"));
+        QCOMPARE(store->recordAdopted(QStringLiteral("Team"), keyOf(other)), HistoryStore::AdoptResult::Added);
+        QCOMPARE(model.rowCount(), shown);
+        const EndpointSpec matching = spec(QStringLiteral("SUBNET-NEW-last"));
+        QCOMPARE(store->recordAdopted(QStringLiteral("Team"), keyOf(matching)), HistoryStore::AdoptResult::Added);
+        QCOMPARE(model.rowCount(), shown + 1);
+        // Not sortable: nothing happens.
+        model.sort(InventoryModel::AddressColumn, Qt::AscendingOrder);
+        QCOMPARE(model.sortColumn(), int(InventoryModel::StateColumn));
     }
 };
 

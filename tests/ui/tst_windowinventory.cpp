@@ -15,6 +15,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace EndpointDesk;
@@ -336,6 +338,80 @@ private Q_SLOTS:
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_COMPARE(m_server->cloud().endpoints().size(), 0);
         QTRY_COMPARE(cell(0, InventoryModel::StateColumn), QStringLiteral("Deleted"));
+    }
+
+    // A click on a header sorts by that column, a second click the other way; a column that cannot be
+    // sorted leaves the order as it is. Typing in the filter narrows the rows once typing pauses.
+    void aPersonSortsAndFiltersTheEndpoints()
+    {
+        QList<InventoryEntry> entries;
+        for (int i = 0; i < 5; ++i) {
+            InventoryEntry entry;
+            entry.key = {SandboxDemo::regionId(), SandboxDemo::projectId(), QStringLiteral("vpc-%1").arg(i),
+                         QStringLiteral("subnet-%1").arg(i)};
+            entry.state = InventoryEntry::State::Active;
+            entry.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
+            entry.createdBy = QStringLiteral("user%1@desk").arg(4 - i); // the oldest by the last creator
+            entry.address = QStringLiteral("ep-%1.example").arg(i);
+            entry.names.vpc = i == 3 ? QStringLiteral("Payments") : QString();
+            entries.append(entry);
+        }
+        QCOMPARE(m_history->mergeInventory(entries), 5);
+        m_window->findChild<QTabWidget *>()->setCurrentIndex(1);
+        auto *table = find<QTableView>(QStringLiteral("Endpoints"));
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        const auto subnets = [this, table] {
+            QStringList shown;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                shown.append(cell(row, InventoryModel::SubnetColumn));
+            return shown;
+        };
+        const auto clickHeader = [table](int column) {
+            QHeaderView *header = table->horizontalHeader();
+            const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                            header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        };
+        const QStringList newestFirst = {QStringLiteral("subnet-4"), QStringLiteral("subnet-3"),
+                                         QStringLiteral("subnet-2"), QStringLiteral("subnet-1"),
+                                         QStringLiteral("subnet-0")};
+        QStringList oldestFirst = newestFirst;
+        std::reverse(oldestFirst.begin(), oldestFirst.end());
+        QCOMPARE(subnets(), newestFirst);
+        QVERIFY(table->horizontalHeader()->isSortIndicatorShown());
+
+        clickHeader(InventoryModel::CreatedByColumn); // user0 made subnet-4 ... user4 subnet-0
+        QCOMPARE(subnets(), newestFirst);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(InventoryModel::CreatedByColumn));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        clickHeader(InventoryModel::CreatedByColumn);
+        QCOMPARE(subnets(), oldestFirst);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        clickHeader(InventoryModel::SubnetColumn);
+        QCOMPARE(subnets(), oldestFirst);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(InventoryModel::SubnetColumn));
+        // The domain name is not sortable: the order and its indicator stay.
+        clickHeader(InventoryModel::AddressColumn);
+        QCOMPARE(subnets(), oldestFirst);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(InventoryModel::SubnetColumn));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+
+        auto *filter = find<QLineEdit>(QStringLiteral("Filter endpoints"));
+        QVERIFY(filter);
+        QVERIFY(filter->isClearButtonEnabled());
+        QVERIFY(!filter->placeholderText().isEmpty());
+        QSignalSpy reloads(table->model(), &QAbstractItemModel::modelReset);
+        filter->setFocus();
+        QTest::keyClicks(filter, QStringLiteral("PAYM"));
+        QCOMPARE(table->model()->rowCount(), 5); // not on every key
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(reloads.size(), 1); // once, when typing paused
+        QCOMPARE(cell(0, InventoryModel::SubnetColumn), QStringLiteral("subnet-3"));
+        filter->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        QCOMPARE(subnets(), oldestFirst); // still in the order chosen
+        QTest::keyClicks(filter, QStringLiteral("ep-1"));
+        QTRY_COMPARE(subnets(), QStringList{QStringLiteral("subnet-1")});
     }
 
     void failedDeleteShowsTheErrorAndRequestId()

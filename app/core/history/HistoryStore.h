@@ -15,13 +15,30 @@
 #include <QSqlDriver>
 #include <QStringList>
 #include <QThread>
+#include <QVariantList>
 
 #include <optional>
-#include <tuple>
 
 class QTimer;
 
 namespace EndpointDesk {
+
+// The orders the inventory can be read in, each on an index. Attention (inventory()'s): what may exist
+// or exists with nothing known of it first, then the newest. Created: by the time it was created.
+// Place: by region, project, VPC and subnet (the unique key). CreatedBy: by who created it, then by time.
+enum class InventoryOrder { Attention, Created, Place, CreatedBy };
+// Which endpoints a page holds, and in which order.
+struct InventorySelection
+{
+    InventoryOrder order = InventoryOrder::Attention;
+    // Descending: Attention's needing attention and newest first, the others from the largest down.
+    Qt::SortOrder direction = Qt::DescendingOrder;
+    QString createdBy; // only those this operator (user@host) created, when set
+    // Only those whose project, VPC or subnet id or name, domain name or creator contains it, case aside.
+    QString filter;
+    // The same endpoints in the opposite order.
+    InventorySelection reversed() const;
+};
 
 // Who holds an endpoint's place in the record while their create or delete is on its way.
 struct Claim
@@ -48,7 +65,7 @@ class HistoryStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     // A claim whose request never settled (its program died) stops holding the place after this long;
     // its endpoint then shows "may exist" until someone checks.
     static constexpr int ClaimLifetimeSeconds = 600;
@@ -140,29 +157,27 @@ public:
 
     QList<InventoryEntry> inventory() const; // newest first
 
-    // Where an endpoint stands in the inventory's order (inventory()): what may exist or exists with
-    // nothing known of it first, then the newest. Larger sorts first.
+    using InventoryOrder = EndpointDesk::InventoryOrder;
+    using InventorySelection = EndpointDesk::InventorySelection;
+    // Where an endpoint stands in a selection's order: the values of the order's columns, the last of
+    // which tells rows with equal values apart (the rowid, or the subnet of the unique key).
     struct InventoryPlace
     {
-        bool needsAttention = false;
-        QString created; // as stored
-        qint64 rowId = 0;
-        bool operator<(const InventoryPlace &other) const
-        {
-            return std::tie(needsAttention, created, rowId)
-                   < std::tie(other.needsAttention, other.created, other.rowId);
-        }
+        QVariantList values;
+        bool operator==(const InventoryPlace &other) const { return values == other.values; }
+        bool operator!=(const InventoryPlace &other) const { return !(*this == other); }
     };
     struct InventoryRow
     {
         InventoryPlace place;
         InventoryEntry entry;
     };
-    // A page of the inventory in its order, read on an index: the first `limit` rows after `after`
-    // (from the top when it is empty); only those createdBy created, when it is given.
+    // A page of the inventory in the selection's order, read on an index: the first `limit` rows after
+    // `after` (a place in the same order; from the top when it is empty).
     QList<InventoryRow> inventoryPage(const std::optional<InventoryPlace> &after, int limit,
-                                      const QString &createdBy = {}) const;
-    std::optional<InventoryRow> inventoryRow(const EndpointKey &key) const;
+                                      const InventorySelection &selection = {}) const;
+    // The endpoint's row with its place in the selection's order; none when the selection leaves it out.
+    std::optional<InventoryRow> inventoryRow(const EndpointKey &key, const InventorySelection &selection = {}) const;
     // A page of the history, newest first: the records older than beforeId (all when it is 0).
     QList<HistoryRecord> historyPage(qint64 beforeId, int limit) const;
     std::optional<InventoryEntry> endpoint(const EndpointKey &key) const;

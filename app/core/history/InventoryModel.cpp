@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace EndpointDesk {
 
 InventoryModel::InventoryModel(HistoryStore *store, QObject *parent)
@@ -35,9 +33,59 @@ void InventoryModel::setPaused(bool paused)
 
 void InventoryModel::setCreatedBy(const QString &operatorName)
 {
-    if (operatorName == m_createdBy)
+    if (operatorName == m_selection.createdBy)
         return;
-    m_createdBy = operatorName;
+    m_selection.createdBy = operatorName;
+    reload();
+}
+
+void InventoryModel::setFilter(const QString &text)
+{
+    const QString filter = text.trimmed();
+    if (filter == m_selection.filter)
+        return;
+    m_selection.filter = filter;
+    reload();
+}
+
+namespace {
+
+std::optional<HistoryStore::InventoryOrder> orderOf(int column)
+{
+    switch (column) {
+    case InventoryModel::StateColumn:
+        return HistoryStore::InventoryOrder::Attention;
+    case InventoryModel::CreatedColumn:
+        return HistoryStore::InventoryOrder::Created;
+    case InventoryModel::RegionColumn:
+    case InventoryModel::ProjectColumn:
+    case InventoryModel::VpcColumn:
+    case InventoryModel::SubnetColumn:
+        return HistoryStore::InventoryOrder::Place;
+    case InventoryModel::CreatedByColumn:
+        return HistoryStore::InventoryOrder::CreatedBy;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+bool InventoryModel::isSortable(int column)
+{
+    return orderOf(column).has_value();
+}
+
+void InventoryModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<HistoryStore::InventoryOrder> by = orderOf(column);
+    if (!by)
+        return;
+    m_sortColumn = column;
+    if (*by == m_selection.order && order == m_selection.direction)
+        return;
+    m_selection.order = *by;
+    m_selection.direction = order;
     reload();
 }
 
@@ -47,7 +95,7 @@ void InventoryModel::reload()
     if (!m_store->isAvailable() && m_store->isShared())
         return; // the last copy read stays in sight until the server is back
     beginResetModel();
-    m_rows = m_store->inventoryPage(std::nullopt, PageSize, m_createdBy);
+    m_rows = m_store->inventoryPage(std::nullopt, PageSize, m_selection);
     m_more = m_rows.size() == PageSize;
     endResetModel();
 }
@@ -62,7 +110,7 @@ void InventoryModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || !m_more || m_rows.isEmpty())
         return;
     const QList<HistoryStore::InventoryRow> page =
-        m_store->inventoryPage(m_rows.constLast().place, PageSize, m_createdBy);
+        m_store->inventoryPage(m_rows.constLast().place, PageSize, m_selection);
     m_more = page.size() == PageSize;
     if (page.isEmpty())
         return;
@@ -77,11 +125,10 @@ void InventoryModel::onEndpointChanged(const EndpointKey &key)
         m_reloads->changed(); // read again once shown
         return;
     }
-    std::optional<HistoryStore::InventoryRow> changed = m_store->inventoryRow(key);
-    if (changed && !m_createdBy.isEmpty() && changed->entry.createdBy != m_createdBy)
-        changed.reset(); // not among the rows shown
+    // Read in the current order and through the current filter: none when it is not among the rows shown.
+    const std::optional<HistoryStore::InventoryRow> changed = m_store->inventoryRow(key, m_selection);
     int row = rowOf(key);
-    if (row >= 0 && changed && !(m_rows.at(row).place < changed->place) && !(changed->place < m_rows.at(row).place)) {
+    if (row >= 0 && changed && m_rows.at(row).place == changed->place) {
         m_rows[row] = *changed; // in the same place: updated where it is
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
@@ -93,11 +140,14 @@ void InventoryModel::onEndpointChanged(const EndpointKey &key)
     }
     if (!changed)
         return;
-    // The rows run from the largest place down: the first one below the changed row's place.
-    const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), changed->place,
-                                     [](const HistoryStore::InventoryRow &existing,
-                                        const HistoryStore::InventoryPlace &place) { return place < existing.place; });
-    row = int(at - m_rows.cbegin());
+    // It goes right after the row that comes before it in this order, which the store finds on the order's
+    // index: its comparison of texts (the server's collation) is the one the pages were read by.
+    const QList<HistoryStore::InventoryRow> before = m_store->inventoryPage(changed->place, 1, m_selection.reversed());
+    row = 0;
+    if (!before.isEmpty()) {
+        const int previous = rowOf(before.first().entry.key);
+        row = previous >= 0 ? previous + 1 : int(m_rows.size()); // not read yet: beyond the rows read so far
+    }
     if (row == m_rows.size() && m_more)
         return; // beyond the rows read so far: it comes with its page
     beginInsertRows({}, row, row);
@@ -181,6 +231,11 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
 
 QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && isSortable(section)) {
+        // The newest first, as the default order; names and ids from A.
+        const bool newestFirst = section == StateColumn || section == CreatedColumn;
+        return int(newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder); // read as an int by QHeaderView
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

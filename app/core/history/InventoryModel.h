@@ -9,8 +9,9 @@ namespace EndpointDesk {
 
 class DeferredReload;
 
-// The store's inventory as a table, in the store's order. Rows are read a page at a time as the view
-// scrolls (fetchMore); a write adds, moves or updates the one row it changed.
+// The store's inventory as a table, in the order the person chose (sort) and narrowed by their filter, both
+// done by the store in SQL. Rows are read a page at a time as the view scrolls (fetchMore); a write adds,
+// moves or updates the one row it changed.
 class InventoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,7 +36,15 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Qt::InitialSortOrderRole: the direction a sortable column sorts in when first clicked.
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Reads the first page again in the column's order: State (attention first, then the newest, by
+    // default), Created, Region, Project, VPC and Subnet (all by the place), Created by. Other columns are
+    // not sortable: nothing happens.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_selection.direction; }
 
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
@@ -49,7 +58,10 @@ public:
     void reload();
     // Only the endpoints this operator (user@host) created; everyone's when empty.
     void setCreatedBy(const QString &operatorName);
-    QString createdBy() const { return m_createdBy; }
+    QString createdBy() const { return m_selection.createdBy; }
+    // Only the endpoints whose ids, names, domain name or creator contain the text, case aside; all when empty.
+    void setFilter(const QString &text);
+    QString filter() const { return m_selection.filter; }
     // While paused (its view hidden) the model keeps its rows; resuming catches up once.
     void setPaused(bool paused);
 
@@ -62,7 +74,8 @@ private:
     DeferredReload *m_reloads;
     QList<HistoryStore::InventoryRow> m_rows;
     bool m_more = false;
-    QString m_createdBy;
+    HistoryStore::InventorySelection m_selection;
+    int m_sortColumn = StateColumn;
 };
 
 } // namespace EndpointDesk

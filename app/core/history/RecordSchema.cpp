@@ -100,6 +100,15 @@ QStringList RecordSchema::step(int toVersion, Backend backend)
             QStringLiteral("CREATE INDEX endpoints_attention ON endpoints (") + QString(AttentionFirst)
                 + (postgres ? QLatin1String(", created_time, rowid)") : QLatin1String(", created_time)")),
         };
+    case 6:
+        // The other orders a person can sort the inventory by, each read a page at a time on an index: by
+        // time, and by creator then time. The place's order has the unique key's index already.
+        return {
+            QStringLiteral("CREATE INDEX endpoints_created ON endpoints (created_time")
+                + (postgres ? QLatin1String(", rowid)") : QLatin1String(")")),
+            QStringLiteral("CREATE INDEX endpoints_creator ON endpoints (created_by, created_time")
+                + (postgres ? QLatin1String(", rowid)") : QLatin1String(")")),
+        };
     default:
         return {};
     }
