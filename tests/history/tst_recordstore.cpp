@@ -45,6 +45,17 @@ EndpointKey keyOf(const EndpointSpec &spec)
     return {spec.region, spec.projectId, spec.vpcId, spec.subnetId};
 }
 
+// Makes every claim older than a claim lives, as if its program had died long ago.
+bool ageClaims(const HistoryStore &store)
+{
+    QSqlQuery age(QSqlDatabase::database(store.connectionName()));
+    age.prepare(QStringLiteral("UPDATE claims SET since = :since"));
+    age.bindValue(
+        QStringLiteral(":since"),
+        QDateTime::currentDateTimeUtc().addSecs(-HistoryStore::ClaimLifetimeSeconds - 5).toString(Qt::ISODateWithMs));
+    return age.exec();
+}
+
 EndpointResult created()
 {
     EndpointResult result;
@@ -309,20 +320,31 @@ private Q_SLOTS:
         const qint64 abandoned = alice->startCreate(QStringLiteral("Team"), spec()).id;
         QVERIFY(abandoned > 0);
         // Alice's program died long ago: her claim is older than a claim lives.
-        {
-            QSqlQuery age(QSqlDatabase::database(alice->connectionName()));
-            age.prepare(QStringLiteral("UPDATE claims SET since = :since"));
-            age.bindValue(QStringLiteral(":since"), QDateTime::currentDateTimeUtc()
-                                                        .addSecs(-HistoryStore::ClaimLifetimeSeconds - 5)
-                                                        .toString(Qt::ISODateWithMs));
-            QVERIFY(age.exec());
-        }
+        QVERIFY(ageClaims(*alice));
         QVERIFY(!bob->claimOn(keyOf(spec())));
         const HistoryStore::Start next = bob->startCreate(QStringLiteral("Other"), spec());
         QVERIFY(next.id > 0);
         QCOMPARE(bob->record(abandoned)->outcome, Outcome::NoAnswer);
         QCOMPARE(bob->endpoint(keyOf(spec()))->state, InventoryEntry::State::Unknown);
         QCOMPARE(bob->claimOn(keyOf(spec()))->operatorName, QStringLiteral("bob@desk-2"));
+    }
+
+    void aRunningProgramSeesAnAbandonedRequestAsMayExist()
+    {
+        const auto alice = m_place->open(QStringLiteral("alice@desk-1"));
+        const auto bob = m_place->open(QStringLiteral("bob@desk-2"));
+        QVERIFY(bob->isOpen());
+        const qint64 abandoned = alice->startCreate(QStringLiteral("Team"), spec()).id;
+        QVERIFY(abandoned > 0);
+        bob->settleAbandonedRequests(); // a live claim: left alone
+        QVERIFY(bob->record(abandoned)->isPending());
+        QVERIFY(ageClaims(*alice));
+        QSignalSpy replaced(bob.get(), &HistoryStore::replaced);
+        bob->settleAbandonedRequests();
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(bob->record(abandoned)->outcome, Outcome::NoAnswer);
+        QCOMPARE(bob->endpoint(keyOf(spec()))->state, InventoryEntry::State::Unknown);
+        QVERIFY(!bob->claimOn(keyOf(spec())));
     }
 
     void aColleaguesRequestInFlightIsNotSettledAtOpening()

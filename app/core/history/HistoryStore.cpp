@@ -100,6 +100,9 @@ HistoryStore::HistoryStore(const QString &path, Opening opening, QObject *parent
     m_reconnect = new QTimer(this);
     m_reconnect->setInterval(ReconnectIntervalMs);
     connect(m_reconnect, &QTimer::timeout, this, &HistoryStore::reconnect);
+    m_sweep = new QTimer(this);
+    m_sweep->setInterval(AbandonedSweepMs);
+    connect(m_sweep, &QTimer::timeout, this, &HistoryStore::settleAbandonedRequests);
     if (opening == Opening::Now)
         openNow();
 }
@@ -153,6 +156,8 @@ void HistoryStore::openFile()
     }
     m_open = true;
     recoverUnsettled();
+    if (isShared())
+        m_sweep->start();
     if (m_checkLater && !isShared())
         checkInBackground();
 }

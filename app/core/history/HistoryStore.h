@@ -139,6 +139,10 @@ public:
     Start startDelete(const QString &profile, const EndpointKey &key, const EndpointNames &names = {});
     // Who holds the place, while a claim on it lives.
     std::optional<Claim> claimOn(const EndpointKey &key) const;
+    // Settles the requests whose claim expired (their program ended before the answer) as unanswered, their
+    // endpoints as "may exist". A shared record does it every AbandonedSweepMs, so that every program sees it.
+    void settleAbandonedRequests();
+    static constexpr int AbandonedSweepMs = 60 * 1000;
 
     // As startCreate and startDelete: the request's record id, or -1.
     // names: what the listings called the project, VPC and subnet, kept beside their ids when known.
@@ -214,7 +218,7 @@ private:
     bool migrate(int from, QString *error);
     void closeConnection();
     bool moveAside(QString *movedTo);
-    void recoverUnsettled();
+    int recoverUnsettled(); // how many it settled
     Start insertStarted(HistoryRecord record);
     bool takeClaim(QSqlDatabase &db, const HistoryRecord &record, qint64 id, std::optional<Claim> *heldBy,
                    bool *settledExpired, QString *error);
@@ -242,6 +246,7 @@ private:
     bool m_connecting = false;
     mutable QDateTime m_lastReadAt;
     QTimer *m_reconnect = nullptr;
+    QTimer *m_sweep = nullptr;
     QString m_connectionName;
     QStringList m_notices;
     bool m_open = false;

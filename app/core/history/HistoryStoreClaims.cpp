@@ -21,7 +21,17 @@ QString claimsExpiredBefore()
 
 } // namespace
 
-void HistoryStore::recoverUnsettled()
+void HistoryStore::settleAbandonedRequests()
+{
+    if (!m_open)
+        return;
+    if (recoverUnsettled() > 0) {
+        Q_EMIT replaced();
+        Q_EMIT changed();
+    }
+}
+
+int HistoryStore::recoverUnsettled()
 {
     // Requests still pending were sent by a run that ended before the answer came: they may have acted.
     // A colleague's request in flight holds a live claim and settles its own record later, by id; a
@@ -34,24 +44,27 @@ void HistoryStore::recoverUnsettled()
     query.bindValue(QStringLiteral(":expired"), sqlText(claimsExpiredBefore()));
     query.bindValue(QStringLiteral(":operator"), sqlText(m_operator));
     if (!query.exec())
-        return;
+        return 0;
     QList<qint64> pending;
     while (query.next())
         pending.append(query.value(0).toLongLong());
     query.finish();
+    int settled = 0;
     for (const qint64 id : std::as_const(pending)) {
         QString error;
         if (!db.transaction())
-            return;
+            return settled;
         QSqlQuery release(db);
         release.prepare(QStringLiteral("DELETE FROM claims WHERE request = :id"));
         release.bindValue(QStringLiteral(":id"), id);
         if (!settleAsUnanswered(db, id, &error) || !release.exec()
             || !notify(db, QStringLiteral("replaced"), 0, {}, &error) || !db.commit()) {
             db.rollback();
-            return;
+            return settled;
         }
+        ++settled;
     }
+    return settled;
 }
 
 HistoryStore::Start HistoryStore::insertStarted(HistoryRecord record)

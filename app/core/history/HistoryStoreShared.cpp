@@ -57,6 +57,7 @@ void HistoryStore::useServer(const RecordServer &server)
         m_checker->wait();
     // A probe of the previous server is left to finish on its own: what it finds is then ignored.
     m_reconnect->stop();
+    m_sweep->stop();
     closeConnection();
     m_server = server;
     m_notices.clear();
@@ -287,6 +288,7 @@ void HistoryStore::reopen()
     m_connecting = false;
     m_unavailableReason.clear();
     recoverUnsettled();
+    m_sweep->start();
     Q_EMIT availabilityChanged(true);
     Q_EMIT replaced();
     Q_EMIT changed();
