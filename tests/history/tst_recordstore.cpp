@@ -3,6 +3,7 @@
 // shared server does (notifications, the server going away, a writer killed) runs in the second run only.
 #include "HistoryStore.h"
 #include "InventoryModel.h"
+#include "PostgresConnection.h"
 #include "PostgresServer.h"
 #include "StallMeter.h"
 
@@ -10,6 +11,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -643,6 +645,47 @@ private Q_SLOTS:
         QVERIFY(!refused.isAvailable());
         QVERIFY(!refused.notices().isEmpty());
         QVERIFY2(refused.notices().first().contains(other.display()), qPrintable(refused.notices().first()));
+    }
+
+    void aTeamsMembersShareTheTablesTheFirstOneMade()
+    {
+        // As docs/TEAM.md has the administrator set it up: a role owning the database, one login each.
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            PostgresConnection::configure(admin, m_place->server()->server());
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery sql(admin);
+            for (const QString &statement :
+                 {QStringLiteral("CREATE ROLE endpointdesk NOLOGIN"),
+                  QStringLiteral("CREATE DATABASE team OWNER endpointdesk"),
+                  QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-pw' IN ROLE endpointdesk"),
+                  QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-pw' IN ROLE endpointdesk")})
+                QVERIFY2(sql.exec(statement), qPrintable(statement + QLatin1Char(' ') + sql.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        const auto member = [this](const QString &user) {
+            RecordServer server = m_place->server()->tcpServer(QStringLiteral("team"));
+            server.user = user;
+            server.password = user + QLatin1String("-pw");
+            auto store = std::make_unique<HistoryStore>(server, HistoryStore::Opening::OnFirstUse);
+            store->setOperatorName(user + QLatin1String("@desk"));
+            return store;
+        };
+        const auto alice = member(QStringLiteral("alice"));
+        QVERIFY2(alice->isAvailable(), qPrintable(alice->notices().join(QLatin1Char('\n'))));
+        QVERIFY(alice->recordFinished(alice->recordCreateStarted(QStringLiteral("Team"), spec()), created()));
+        // Made by Alice, usable by Bob: the tables belong to the team's role.
+        const auto bob = member(QStringLiteral("bob"));
+        QVERIFY2(bob->isAvailable(), qPrintable(bob->notices().join(QLatin1Char('\n'))));
+        const std::optional<InventoryEntry> alicesEndpoint = bob->endpoint(keyOf(spec()));
+        QVERIFY(alicesEndpoint.has_value());
+        QCOMPARE(alicesEndpoint->createdBy, QStringLiteral("alice@desk"));
+        const qint64 deleting = bob->recordDeleteStarted(QStringLiteral("Team"), keyOf(spec()));
+        QVERIFY(deleting > 0);
+        QSqlQuery owner(QSqlDatabase::database(bob->connectionName()));
+        QVERIFY(owner.exec(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'endpoints'")));
+        QVERIFY(owner.next());
+        QCOMPARE(owner.value(0).toString(), QStringLiteral("endpointdesk"));
     }
 
     void aServerThatNeverAnswersNeverHoldsUpTheWindow()

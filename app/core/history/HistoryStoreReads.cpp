@@ -41,18 +41,22 @@ const QStringList FilteredColumns = {QStringLiteral("project"),  QStringLiteral(
                                      QStringLiteral("address"),  QStringLiteral("created_by")};
 
 // The conditions a selection puts on the endpoints besides their place: the creator, and the filter. The filter
-// is matched anywhere in the columns, joined by a line break no filter holds (a filter line takes none), with
-// one lower() and one LIKE a row: a text few endpoints hold reads every row, and a lower() and LIKE for each
-// column took half as long again. lower() is on both sides (PostgreSQL's LIKE minds case), and the person's
-// % and _ are taken as they are: '!' escapes them, a character both back ends accept in an ESCAPE clause.
-QStringList selectionConditions(const HistoryStore::InventorySelection &selection)
+// is matched in each column with the back end's own case-blind LIKE (SQLite's LIKE ignores the case of ASCII
+// letters; PostgreSQL's ILIKE of every letter): a text few endpoints hold reads every row, and one lower() over
+// the columns joined took three times as long on 100,000 rows. The person's % and _ are taken as they are:
+// '!' escapes them, a character both back ends accept in an ESCAPE clause.
+QStringList selectionConditions(const HistoryStore::InventorySelection &selection, bool postgres)
 {
     QStringList conditions;
     if (!selection.createdBy.isEmpty())
         conditions.append(QStringLiteral("created_by = :createdBy"));
-    if (!selection.filter.isEmpty())
-        conditions.append(QStringLiteral("lower(") + FilteredColumns.join(QLatin1String(" || '\n' || "))
-                          + QLatin1String(") LIKE lower(:filter) ESCAPE '!'"));
+    if (!selection.filter.isEmpty()) {
+        QStringList matches;
+        for (const QString &column : FilteredColumns)
+            matches.append(column + (postgres ? QLatin1String(" ILIKE") : QLatin1String(" LIKE"))
+                           + QLatin1String(" :filter ESCAPE '!'"));
+        conditions.append(QLatin1Char('(') + matches.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    }
     return conditions;
 }
 
@@ -115,7 +119,7 @@ QList<HistoryStore::InventoryRow> HistoryStore::inventoryPage(const std::optiona
             reached = true;
             fromPlace = true;
         }
-        QStringList conditions = selectionConditions(selection);
+        QStringList conditions = selectionConditions(selection, isShared());
         if (grouped)
             conditions.prepend(AttentionFirst + QLatin1String(" = :attention"));
         QStringList placeholders;
@@ -165,7 +169,7 @@ std::optional<HistoryStore::InventoryRow> HistoryStore::inventoryRow(const Endpo
     if (!isOpen())
         return std::nullopt;
     const QStringList columns = orderColumns(selection.order);
-    QStringList conditions = selectionConditions(selection);
+    QStringList conditions = selectionConditions(selection, isShared());
     conditions.prepend(QStringLiteral("region = :region AND project = :project AND vpc = :vpc AND subnet = :subnet"));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT ") + columns.join(QLatin1String(", ")) + QLatin1String(", ") + EntryColumns

@@ -113,32 +113,32 @@ bool HistoryStore::migrateServer(QString *error)
         return false;
     }
     QSqlQuery query(db);
-    const auto fail = [&db](const QString &) {
+    const auto fail = [&db] {
         db.rollback();
         return false;
     };
     if (!run(query, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLock), error))
-        return fail(*error);
+        return fail();
     if (!run(query,
              QStringLiteral("SELECT quote_ident(o.rolname) FROM pg_database d JOIN pg_roles o ON o.oid = d.datdba"
                             " WHERE d.datname = current_database() AND o.rolname <> current_user"
                             " AND pg_has_role(current_user, o.oid, 'MEMBER')"),
              error))
-        return fail(*error);
+        return fail();
     if (query.next()) {
         const QString owner = query.value(0).toString();
         if (!run(query, QStringLiteral("SET LOCAL ROLE %1").arg(owner), error))
-            return fail(*error);
+            return fail();
     }
     if (!run(query, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), error) || !query.next())
-        return fail(*error);
+        return fail();
     int version = 0;
     if (query.value(0).toBool()) {
         if (!run(query, QStringLiteral("SELECT max(version) FROM schema_version"), error))
-            return fail(*error);
+            return fail();
         version = query.next() ? query.value(0).toInt() : 0;
     } else if (!run(query, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"), error)) {
-        return fail(*error);
+        return fail();
     }
     if (version > SchemaVersion) {
         m_notices.append(QCoreApplication::translate(
@@ -147,17 +147,17 @@ bool HistoryStore::migrateServer(QString *error)
     for (int next = version + 1; next <= SchemaVersion; ++next) {
         for (const QString &sql : RecordSchema::step(next, RecordSchema::Backend::Postgres)) {
             if (!run(query, sql, error))
-                return fail(*error);
+                return fail();
         }
     }
     if (version < SchemaVersion
         && (!run(query, QStringLiteral("DELETE FROM schema_version"), error)
             || !run(query, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(SchemaVersion),
                     error)))
-        return fail(*error);
+        return fail();
     if (!db.commit()) {
         *error = db.lastError().text();
-        return fail(*error);
+        return fail();
     }
     if (version < SchemaVersion)
         qCDebug(lcCore) << "history: shared schema now at version" << SchemaVersion;
