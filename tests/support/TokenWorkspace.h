@@ -4,6 +4,7 @@
 #include "ProfileStore.h"
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
+#include "SandboxTokenProfile.h"
 #include "SecretStore.h"
 #include "Workspace.h"
 
@@ -39,13 +40,7 @@ public:
     {
         if (!m_started)
             return false;
-        Profile profile;
-        profile.name = QStringLiteral("Sandbox");
-        profile.regionId = SandboxDemo::regionId();
-        profile.endpointOverride = m_server.baseUrl().toString();
-        profile.authMethod = AuthMethod::Token;
-        profile.recordServer = record;
-        profile.recordServer.password.clear();
+        const Profile profile = sandboxTokenProfile(QStringLiteral("Sandbox"), m_server, record);
         if (!m_profiles->saveProfile(profile))
             return false;
         m_secrets->keepForSession(profile.name, SecretKind::Token, token);

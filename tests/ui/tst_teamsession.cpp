@@ -10,6 +10,7 @@
 #include "SandboxDemo.h"
 #include "SandboxDemoSpec.h"
 #include "SandboxServer.h"
+#include "SandboxTokenProfile.h"
 #include "SecretStore.h"
 #include "Workspace.h"
 
@@ -33,14 +34,8 @@ private:
     bool saveTeamProfile()
     {
         ProfileStore profiles;
-        Profile team;
-        team.name = QStringLiteral("Team");
-        team.regionId = SandboxDemo::regionId();
-        team.endpointOverride = m_cloud.baseUrl().toString();
-        team.authMethod = AuthMethod::Token;
         const RecordServer record = m_postgres.tcpServer(QStringLiteral("team"));
-        team.recordServer = record;
-        team.recordServer.password.clear();
+        const Profile team = sandboxTokenProfile(QStringLiteral("Team"), m_cloud, record);
         if (!profiles.saveProfile(team))
             return false;
         SecretStore secrets(&profiles);
