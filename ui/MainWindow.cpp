@@ -279,21 +279,12 @@ bool MainWindow::createEndpoint()
     const EndpointSpec values = m_ui->endpointForm->spec();
     m_ui->endpointForm->showProblems(m_workspace->problems(values));
     m_ui->connectionBar->checkEndpointOverride();
-    switch (m_workspace->create(values)) {
-    case Workspace::Refusal::None:
+    const Workspace::Refusal refusal = m_workspace->create(values);
+    if (refusal == Workspace::Refusal::None)
         m_ui->resultsPanel->showWorking(tr("Creating the endpoint…"));
-        return true;
-    case Workspace::Refusal::InvalidSpec:
-    case Workspace::Refusal::InvalidEndpoint:
-        m_ui->resultsPanel->showMessage(tr("Nothing was sent: correct the marked fields first."));
-        return false;
-    case Workspace::Refusal::NotRecorded:
-        m_ui->resultsPanel->showMessage(m_workspace->recordRefusal());
-        return false;
-    case Workspace::Refusal::Busy:
-        break;
-    }
-    return false;
+    else if (const QString why = m_workspace->refusalText(refusal); !why.isEmpty())
+        m_ui->resultsPanel->showMessage(why);
+    return refusal == Workspace::Refusal::None;
 }
 
 void MainWindow::setBusy(bool busy)

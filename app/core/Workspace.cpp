@@ -449,6 +449,21 @@ QString Workspace::recordRefusal() const
     return m_recorder->refusal();
 }
 
+QString Workspace::refusalText(Refusal refusal) const
+{
+    switch (refusal) {
+    case Refusal::InvalidSpec:
+    case Refusal::InvalidEndpoint:
+        return tr("Nothing was sent: correct the marked fields first.");
+    case Refusal::NotRecorded:
+        return recordRefusal();
+    case Refusal::None:
+    case Refusal::Busy:
+        break;
+    }
+    return {};
+}
+
 QString Workspace::deleteRefusal(const InventoryEntry &entry) const
 {
     if (!entry.mayBeDeleted())

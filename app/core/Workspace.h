@@ -119,6 +119,8 @@ public:
     Refusal create(const EndpointSpec &formValues);
     // Why the last create or delete was not sent, when the record refused it.
     QString recordRefusal() const;
+    // What the person is told of a refusal; empty for None and Busy (a request is on its way already).
+    QString refusalText(Refusal refusal) const;
     // Why an endpoint in the record cannot be deleted with this session now; empty when it can.
     QString deleteRefusal(const InventoryEntry &entry) const;
     bool remove(const InventoryEntry &entry);

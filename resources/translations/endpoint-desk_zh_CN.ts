@@ -2543,10 +2543,6 @@
         <translation>正在创建下沉入口…</translation>
     </message>
     <message>
-        <source>Nothing was sent: correct the marked fields first.</source>
-        <translation>未发送任何内容：请先修正标出的字段。</translation>
-    </message>
-    <message>
         <source>Delete endpoint</source>
         <translation>删除下沉入口</translation>
     </message>
@@ -3326,6 +3322,10 @@
     <message>
         <source>Change the region to %1? Project %2 belongs to %3: the project, VPC and subnet will be cleared.</source>
         <translation>更换区域为 %1？项目 %2 属于 %3：项目、虚拟私有云和子网将被清空。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: correct the marked fields first.</source>
+        <translation>未发送任何内容：请先修正标出的字段。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -125,6 +126,21 @@ private Q_SLOTS:
         auto *status = TestSupport::findByAccessibleName<QLabel>(&window, QStringLiteral("Record status"));
         QTRY_VERIFY2(status->text().contains(QStringLiteral("cannot be reached")), qPrintable(status->text()));
         QCOMPARE(table->model()->rowCount(), 1); // the last copy read stays in sight
+
+        // Create pressed in the window: refused, with the reason, and nothing sent.
+        window.findChild<QTabWidget *>()->setCurrentIndex(0);
+        const EndpointSpec another = demoSpec(*alice);
+        for (const auto &[field, value] :
+             {std::pair{QStringLiteral("Project ID"), another.projectId},
+              std::pair{QStringLiteral("VPC ID"), another.vpcId},
+              std::pair{QStringLiteral("Subnet ID"), QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")}})
+            QVERIFY2(TestSupport::typeIntoPicker(&window, field, value), qPrintable(field));
+        QTest::mouseClick(TestSupport::findByAccessibleName<QPushButton>(&window, QStringLiteral("Create endpoint")),
+                          Qt::LeftButton);
+        auto *verdict = TestSupport::findByAccessibleName<QLabel>(&window, QStringLiteral("Status"));
+        QVERIFY2(verdict->text().contains(m_record.display()), qPrintable(verdict->text()));
+        QCOMPARE(createsReceived(*alice), 1);
+        window.findChild<QTabWidget *>()->setCurrentIndex(1);
 
         QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("updated at")), 15000);
