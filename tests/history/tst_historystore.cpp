@@ -212,6 +212,26 @@ private Q_SLOTS:
         return entries;
     }
 
+    void aColleaguesRecordHeardLateTakesItsPlace()
+    {
+        HistoryStore mine(path());
+        HistoryStore colleague(path());
+        HistoryModel model(&mine);
+        EndpointSpec theirs = spec();
+        theirs.subnetId = QStringLiteral("subnet-theirs");
+        const qint64 older = colleague.recordCreateStarted(QStringLiteral("P"), theirs);
+        const qint64 newer = mine.recordCreateStarted(QStringLiteral("P"), spec());
+        QVERIFY(older > 0 && newer > older);
+        QCOMPARE(model.rowCount(), 1); // its own, heard at once
+        // The colleague's, heard after (as a shared record's notification may be): below the newer one.
+        Q_EMIT mine.recordAdded(older);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.record(0).id, newer);
+        QCOMPARE(model.record(1).id, older);
+        Q_EMIT mine.recordAdded(older); // heard twice: listed once
+        QCOMPARE(model.rowCount(), 2);
+    }
+
     void historyModelReadsPagesAsScrolled()
     {
         HistoryStore store(QStringLiteral(":memory:"));

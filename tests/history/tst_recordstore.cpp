@@ -5,6 +5,7 @@
 #include "InventoryModel.h"
 #include "PostgresConnection.h"
 #include "PostgresServer.h"
+#include "RecordStatus.h"
 #include "StallMeter.h"
 
 #include <QProcess>
@@ -703,11 +704,14 @@ private Q_SLOTS:
         store.useServer(server);
         QVERIFY(store.isConnecting());
         QVERIFY(!store.isAvailable());
+        QVERIFY2(RecordStatus::describe(store).startsWith(QStringLiteral("Connecting to the shared record on")),
+                 qPrintable(RecordStatus::describe(store)));
         QCOMPARE(store.startCreate(QStringLiteral("Team"), spec()).id, qint64(-1)); // nothing unrecorded
         QTRY_VERIFY_WITH_TIMEOUT(!store.isConnecting(), 15000);
         const double worstMs = stalls.stop();
         QVERIFY2(worstMs < 250, qPrintable(QString::number(worstMs)));
         QVERIFY(!store.isAvailable());
+        QVERIFY(RecordStatus::describe(store).contains(QStringLiteral("cannot be reached")));
         QCOMPARE(noticed.size(), 1);
         QVERIFY2(noticed.first().at(0).toString().contains(server.display()),
                  qPrintable(noticed.first().at(0).toString()));

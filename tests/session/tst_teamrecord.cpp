@@ -8,6 +8,7 @@
 #include "PostgresServer.h"
 #include "SandboxDemo.h"
 #include "SandboxDemoSpec.h"
+#include "SandboxFault.h"
 #include "TokenWorkspace.h"
 
 #include <QCheckBox>
@@ -51,6 +52,11 @@ private:
         return session.workspace().create(demoSpec(session)) == Workspace::Refusal::None && created.wait(10000);
     }
 
+    static EndpointKey keyOf(const EndpointSpec &spec)
+    {
+        return {spec.region, spec.projectId, spec.vpcId, spec.subnetId};
+    }
+
     static int createsReceived(TokenWorkspace &session) { return session.server().cloud().endpoints().size(); }
 
 private Q_SLOTS:
@@ -70,6 +76,29 @@ private Q_SLOTS:
         QTRY_VERIFY(alice->history().isShared());
         QTRY_VERIFY2(alice->history().isAvailable(), qPrintable(alice->history().unavailableReason()));
         QCOMPARE(alice->history().server().database, m_record.database);
+    }
+
+    void theRecordChangesOnlyOnceARequestOnItsWaySettled()
+    {
+        const auto alice = operatorOn(QStringLiteral("alice@desk-1"));
+        QVERIFY(alice);
+        HistoryStore &record = alice->history();
+        QTRY_VERIFY(record.isAvailable());
+        alice->server().setFault(SandboxFault::delay(1000));
+        QSignalSpy created(alice->workspace().client(), &EndpointClient::createFinished);
+        QCOMPARE(alice->workspace().create(demoSpec(*alice)), Workspace::Refusal::None);
+        // The profile goes back to this computer's record while the create is on its way.
+        Q_EMIT alice->workspace().activeProfile()->recordServerChanged(RecordServer());
+        QVERIFY(record.isShared());
+        QVERIFY(created.wait(10000));
+        QTRY_VERIFY(!record.isShared());
+        // Settled on the server it started on, where the next start finds it; the local file has none of it.
+        QVERIFY(record.isAvailable());
+        QVERIFY(record.inventory().isEmpty());
+        HistoryStore server(m_record);
+        QCOMPARE(server.inventory().size(), 1);
+        QCOMPARE(server.inventory().first().state, InventoryEntry::State::Active);
+        QVERIFY(!server.claimOn(keyOf(demoSpec(*alice))));
     }
 
     void aColleaguesEndpointAppearsInTheOtherWindow()

@@ -351,10 +351,7 @@ bool HistoryStore::recordFinished(qint64 id, const EndpointResult &result)
     release.bindValue(QStringLiteral(":id"), id);
     if (!query.exec() || !applyToInventory(db, *started, result.outcome, &result, &error) || !release.exec()
         || !notify(db, QStringLiteral("changed"), id, key, &error) || !db.commit()) {
-        if (error.isEmpty())
-            error = query.lastError().isValid()     ? query.lastError().text()
-                    : release.lastError().isValid() ? release.lastError().text()
-                                                    : db.lastError().text();
+        error = failureOf(error, {&query, &release}, db);
         db.rollback();
         reportProblem(QCoreApplication::translate("EndpointDesk", "The outcome could not be recorded in the history"),
                       error);
@@ -409,10 +406,7 @@ HistoryStore::AdoptResult HistoryStore::recordAdopted(const QString &profile, co
     insert.finish();
     if (id < 0 || !list.exec() || !keepNames(db, record, &error)
         || !notify(db, QStringLiteral("added"), id, key, &error) || !db.commit()) {
-        if (error.isEmpty())
-            error = insert.lastError().isValid() ? insert.lastError().text()
-                    : list.lastError().isValid() ? list.lastError().text()
-                                                 : db.lastError().text();
+        error = failureOf(error, {&insert, &list}, db);
         db.rollback();
         reportProblem(QCoreApplication::translate("EndpointDesk", "The endpoint could not be added to the record"),
                       error);

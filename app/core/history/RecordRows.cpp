@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QVariant>
 
 namespace EndpointDesk {
@@ -97,6 +98,18 @@ HistoryRecord RecordSql::startedRecord(const QString &profile, HistoryRecord::Op
     record.vpcId = key.vpcId;
     record.subnetId = key.subnetId;
     return record;
+}
+
+QString RecordSql::failureOf(const QString &found, std::initializer_list<const QSqlQuery *> queries,
+                             const QSqlDatabase &db)
+{
+    if (!found.isEmpty())
+        return found;
+    for (const QSqlQuery *query : queries) {
+        if (query->lastError().isValid())
+            return query->lastError().text();
+    }
+    return db.lastError().text();
 }
 
 } // namespace EndpointDesk

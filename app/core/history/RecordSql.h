@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <initializer_list>
+
 namespace EndpointDesk {
 
 // How the record's rows are written and read in SQL, the same on both back ends: for the store's own
@@ -35,6 +37,9 @@ InventoryEntry entryFrom(const QSqlQuery &query, int first = 0);
 void bindKey(QSqlQuery &query, const QString &region, const QString &project, const QString &vpc,
              const QString &subnet);
 void bindNames(QSqlQuery &query, const EndpointNames &names);
+// Why a transaction failed: the reason already found, else the first of its queries' errors, else the
+// database's own (a commit that failed).
+QString failureOf(const QString &found, std::initializer_list<const QSqlQuery *> queries, const QSqlDatabase &db);
 HistoryRecord startedRecord(const QString &profile, HistoryRecord::Operation operation, const EndpointKey &key);
 
 // How a request's outcome changes the inventory (InventoryUpdate.cpp): each is part of the caller's transaction.
